@@ -1,0 +1,4 @@
+//! Stage 4: from the model to files people and compilers read.
+
+pub mod markdown;
+pub mod rust;

@@ -1,0 +1,227 @@
+//! The fieldless `Copy` enum of problem types and its table of catalogue facts.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{lit, opt_str, variant, Names};
+use crate::model::{Catalog, Entry, ParamKind, Retry, SentAs};
+
+pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
+    let Names { kind, rt, .. } = names;
+    let variants = catalog.entries.iter().map(|e| {
+        let v = variant(e);
+        let doc = lit(&format!(
+            " **{}** ({}): {}",
+            e.title, e.status, e.detail.source
+        ));
+        let type_doc = lit(&format!(" Type URI: <{}>", e.type_uri));
+        let deprecated = e.retired.as_deref().map(|why| {
+            let note = lit(why);
+            quote!(#[deprecated(note = #note)])
+        });
+        quote! {
+            #[doc = #doc]
+            #[doc = ""]
+            #[doc = #type_doc]
+            #deprecated
+            #v
+        }
+    });
+    let all = catalog.entries.iter().map(|e| {
+        let v = variant(e);
+        quote!(#kind::#v)
+    });
+    let infos = catalog.entries.iter().map(|e| info(e, rt));
+    let count = catalog.entries.len();
+    let generic = catalog.generic_types().into_iter().map(lit);
+    let lookup = type_uri_lookup(catalog, names);
+    let id_lookup = catalog.entries.iter().map(|e| {
+        let (v, id) = (variant(e), lit(&e.id));
+        quote!(#id => ::core::option::Option::Some(#kind::#v),)
+    });
+    let enum_doc = lit(&format!(
+        " Every problem type of the catalogue ({count} entries): the identifiers clients match on."
+    ));
+    quote! {
+        #[doc = #enum_doc]
+        #[doc = ""]
+        #[doc = " Serializes as its type URI; `Display` writes the type URI too."]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #kind {
+            #(#variants,)*
+        }
+
+        #[allow(deprecated)]
+        impl #kind {
+            /// Every problem type, in catalogue order.
+            pub const ALL: &'static [#kind] = &[#(#all,)*];
+
+            /// Type URIs the live API sends that identify no entry; `{status}` stands for the status.
+            pub const GENERIC_TYPE_URIS: &'static [&'static str] = &[#(#generic,)*];
+
+            /// Everything the catalogue says about this problem type.
+            pub const fn info(self) -> &'static #rt::ProblemTypeInfo {
+                static INFO: [#rt::ProblemTypeInfo; #count] = [#(#infos,)*];
+                &INFO[self as usize]
+            }
+            /// The stable snake_case id.
+            pub const fn id(self) -> &'static str { self.info().id }
+            /// The type URI: the identifier clients match on.
+            pub const fn type_uri(self) -> &'static str { self.info().type_uri }
+            /// The short summary (not unique across entries).
+            pub const fn title(self) -> &'static str { self.info().title }
+            /// The HTTP status.
+            pub const fn status(self) -> u16 { self.info().status }
+            /// The HTTP status as an `http::StatusCode`.
+            pub fn status_code(self) -> #rt::http::StatusCode {
+                #rt::__private::status_code(self.status())
+            }
+            /// Whether and how a client may retry.
+            pub const fn retry(self) -> #rt::RetryHint { self.info().retry }
+            /// Which side must act: client (4xx) or server (5xx).
+            pub const fn fault(self) -> #rt::Fault { #rt::Fault::of_status(self.status()) }
+            /// Related documents.
+            pub const fn links(self) -> &'static [#rt::Link] { self.info().links }
+            /// The detail template, `{name}` for each parameter.
+            pub const fn detail_template(self) -> &'static str { self.info().detail_template }
+            /// The template parameters.
+            pub const fn params(self) -> &'static [#rt::ParamInfo] { self.info().params }
+            /// Whether the entry is retired (no longer sent).
+            pub const fn is_retired(self) -> bool { self.info().retired.is_some() }
+
+            /// The problem type with this exact type URI.
+            pub fn from_type_uri(uri: &str) -> ::core::option::Option<#kind> {
+                #lookup
+            }
+
+            /// The problem type with this id.
+            pub fn from_id(id: &str) -> ::core::option::Option<#kind> {
+                match id {
+                    #(#id_lookup)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #kind {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.type_uri())
+            }
+        }
+
+        impl ::core::str::FromStr for #kind {
+            type Err = #rt::UnknownTypeUri;
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                #kind::from_type_uri(s).ok_or_else(|| #rt::UnknownTypeUri(s.into()))
+            }
+        }
+
+        impl #rt::__private::serde::Serialize for #kind {
+            fn serialize<S: #rt::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.type_uri())
+            }
+        }
+
+        impl<'de> #rt::__private::serde::Deserialize<'de> for #kind {
+            fn deserialize<D: #rt::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let uri = <::std::borrow::Cow<'de, str> as #rt::__private::serde::Deserialize>::deserialize(deserializer)?;
+                #kind::from_type_uri(&uri).ok_or_else(|| {
+                    <D::Error as #rt::__private::serde::de::Error>::custom(#rt::UnknownTypeUri(uri.into_owned()))
+                })
+            }
+        }
+
+        impl #rt::ProblemKind for #kind {
+            fn all() -> &'static [Self] { Self::ALL }
+            fn info(self) -> &'static #rt::ProblemTypeInfo { #kind::info(self) }
+            fn from_type_uri(uri: &str) -> ::core::option::Option<Self> { #kind::from_type_uri(uri) }
+            fn generic_type_uris() -> &'static [&'static str] { Self::GENERIC_TYPE_URIS }
+        }
+    }
+}
+
+/// A `match` on the length first, then on the text: a few comparisons per lookup.
+fn type_uri_lookup(catalog: &Catalog, names: &Names) -> TokenStream {
+    let kind = &names.kind;
+    let mut by_len: BTreeMap<usize, Vec<&Entry>> = BTreeMap::new();
+    for e in &catalog.entries {
+        by_len.entry(e.type_uri.len()).or_default().push(e);
+    }
+    let arms = by_len.iter().map(|(len, entries)| {
+        let inner = entries.iter().map(|e| {
+            let (v, uri) = (variant(e), lit(&e.type_uri));
+            quote!(#uri => ::core::option::Option::Some(#kind::#v),)
+        });
+        quote! {
+            #len => match uri {
+                #(#inner)*
+                _ => ::core::option::Option::None,
+            },
+        }
+    });
+    quote! {
+        match uri.len() {
+            #(#arms)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
+fn info(e: &Entry, rt: &TokenStream) -> TokenStream {
+    let (id, api, uri, title, status) = (
+        lit(&e.id),
+        lit(&e.api),
+        lit(&e.type_uri),
+        lit(&e.title),
+        e.status,
+    );
+    let status_reason = opt_str(e.status_reason.as_deref());
+    let template = lit(&e.detail.source);
+    let comment = opt_str(e.comment.as_deref());
+    let error_code = opt_str(e.error_code.as_deref());
+    let retired = opt_str(e.retired.as_deref());
+    let retry = match e.retry {
+        Retry::Never => quote!(#rt::RetryHint::Never),
+        Retry::Backoff => quote!(#rt::RetryHint::Backoff),
+        Retry::Reauthenticate => quote!(#rt::RetryHint::Reauthenticate),
+    };
+    let sent_as = match e.sent_as {
+        SentAs::Problem => quote!(#rt::WireShape::Problem),
+        SentAs::Gateway => quote!(#rt::WireShape::Gateway),
+        SentAs::Legacy => quote!(#rt::WireShape::Legacy),
+    };
+    let params = e.params.iter().map(|p| {
+        let (name, example) = (lit(&p.name), lit(&p.example));
+        let description = opt_str(p.description.as_deref());
+        let kind = match p.kind {
+            ParamKind::String => quote!(#rt::ParamKind::String),
+            ParamKind::Integer => quote!(#rt::ParamKind::Integer),
+        };
+        quote!(#rt::ParamInfo { name: #name, kind: #kind, example: #example, description: #description })
+    });
+    let links = e.links.iter().map(|l| {
+        let (title, href) = (lit(&l.title), lit(&l.href));
+        quote!(#rt::Link { title: #title, href: #href })
+    });
+    quote! {
+        #rt::ProblemTypeInfo {
+            id: #id,
+            api: #api,
+            type_uri: #uri,
+            title: #title,
+            status: #status,
+            status_reason: #status_reason,
+            detail_template: #template,
+            params: &[#(#params),*],
+            comment: #comment,
+            links: &[#(#links),*],
+            retry: #retry,
+            sent_as: #sent_as,
+            error_code: #error_code,
+            retired: #retired,
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! Decode a parsed YAML value field by field, so that one bad field does not hide the others.
+
+use serde::de::DeserializeOwned;
+use serde_yaml::{Mapping, Value};
+
+use super::positions::Seg;
+use super::spec::{describe, EntrySpec, FileSpec, ENTRY_KEYS, FILE_KEYS};
+use super::{entry_path, field_path, LoadedFile};
+use crate::diagnostic::Diagnostic;
+
+/// Reads the fields of one mapping, reporting unknown, missing and mistyped ones.
+struct Fields<'a> {
+    file: &'a LoadedFile,
+    map: &'a Mapping,
+    path: Vec<Seg>,
+    /// "entry `id`" or "file", for messages.
+    owner: String,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Fields<'_> {
+    /// Report every key that is not in `known`.
+    fn reject_unknown(&mut self, known: &[&str]) {
+        for key in self.map.keys() {
+            let name = match key {
+                Value::String(s) => s.clone(),
+                other => format!("<{}>", describe(other)),
+            };
+            if !known.contains(&name.as_str()) {
+                let at = self.file.key_at(&field_path(&self.path, &name));
+                let expected = known.join(", ");
+                self.diags.push(Diagnostic::error(
+                    at,
+                    format!(
+                        "{}: unknown field `{name}`, expected one of: {expected}",
+                        self.owner
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// The field `key`, decoded; `None` (and reported) when mistyped, `None` when absent.
+    fn optional<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+        let value = self.map.get(key)?;
+        let path = field_path(&self.path, key);
+        decode(self.file, &path, value, &self.owner, key, self.diags)
+    }
+
+    /// Like `optional`, and reports the field when it is absent.
+    fn required<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+        if !self.map.contains_key(key) {
+            let at = self.file.at(&self.path);
+            self.diags.push(Diagnostic::error(
+                at,
+                format!("{}: missing required field `{key}`", self.owner),
+            ));
+            return None;
+        }
+        self.optional(key)
+    }
+
+    /// A list field whose items are decoded one by one; bad items are reported and skipped.
+    fn list<T: DeserializeOwned>(&mut self, key: &str) -> Vec<T> {
+        let Some(value) = self.map.get(key) else {
+            return Vec::new();
+        };
+        let path = field_path(&self.path, key);
+        let Value::Sequence(items) = value else {
+            if !value.is_null() {
+                self.diags.push(Diagnostic::error(
+                    self.file.at(&path),
+                    format!(
+                        "{}: field `{key}`: invalid type: {}, expected a list",
+                        self.owner,
+                        describe(value)
+                    ),
+                ));
+            }
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let mut item_path = path.clone();
+            item_path.push(Seg::Index(i));
+            let what = format!("{key}[{i}]");
+            if let Some(v) = decode(self.file, &item_path, item, &self.owner, &what, self.diags) {
+                out.push(v);
+            }
+        }
+        out
+    }
+}
+
+/// Decode `value` (at `path`) as `T`; report a mistake at the exact sub-field that is wrong.
+fn decode<T: DeserializeOwned>(
+    file: &LoadedFile,
+    path: &[Seg],
+    value: &Value,
+    owner: &str,
+    field: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+        Ok(v) => Some(v),
+        Err(err) => {
+            let mut at_path = path.to_vec();
+            for seg in err.path().iter() {
+                match seg {
+                    serde_path_to_error::Segment::Map { key } => {
+                        at_path.push(Seg::Key(key.clone()))
+                    }
+                    serde_path_to_error::Segment::Seq { index } => at_path.push(Seg::Index(*index)),
+                    _ => {}
+                }
+            }
+            let inner = err.inner().to_string();
+            // An unknown key is best shown at the key itself.
+            let at = match unknown_field_name(&inner) {
+                Some(name) => file.key_at(&field_path(&at_path, name)),
+                None => file.at(&at_path),
+            };
+            let sub = err.path().to_string();
+            let field = if sub == "." || sub.is_empty() {
+                field.to_owned()
+            } else {
+                format!("{field}.{sub}")
+            };
+            diags.push(Diagnostic::error(
+                at,
+                format!("{owner}: field `{field}`: {inner}"),
+            ));
+            None
+        }
+    }
+}
+
+fn unknown_field_name(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("unknown field `")?;
+    rest.split('`').next()
+}
+
+/// Decode a whole file.
+pub fn decode_file(file: &LoadedFile, value: &Value, diags: &mut Vec<Diagnostic>) -> FileSpec {
+    let Value::Mapping(map) = value else {
+        diags.push(Diagnostic::error(
+            file.location(1, 1),
+            format!(
+                "a catalogue file must be a mapping with `api`, `name` and `entries`, found {}",
+                describe(value)
+            ),
+        ));
+        return FileSpec::default();
+    };
+    let mut f = Fields {
+        file,
+        map,
+        path: Vec::new(),
+        owner: "file".into(),
+        diags,
+    };
+    f.reject_unknown(FILE_KEYS);
+    let mut spec = FileSpec {
+        api: f.required("api"),
+        name: f.required("name"),
+        description: f.optional("description"),
+        type_base: f.optional("type_base"),
+        generic_types: f.list("generic_types"),
+        defaults: f.optional("defaults").unwrap_or_default(),
+        entries: Vec::new(),
+    };
+    match map.get("entries") {
+        None => f.diags.push(Diagnostic::error(
+            file.location(1, 1),
+            "file: missing required field `entries`",
+        )),
+        Some(Value::Sequence(items)) => {
+            for (n, item) in items.iter().enumerate() {
+                if let Some(entry) = decode_entry(file, n, item, f.diags) {
+                    spec.entries.push(entry);
+                }
+            }
+        }
+        Some(Value::Null) => {}
+        Some(other) => f.diags.push(Diagnostic::error(
+            file.at(&[Seg::Key("entries".into())]),
+            format!(
+                "file: field `entries`: invalid type: {}, expected a list",
+                describe(other)
+            ),
+        )),
+    }
+    spec
+}
+
+fn decode_entry(
+    file: &LoadedFile,
+    n: usize,
+    value: &Value,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<EntrySpec> {
+    let path = entry_path(n);
+    let Value::Mapping(map) = value else {
+        diags.push(Diagnostic::error(
+            file.at(&path),
+            format!(
+                "entry #{}: expected a mapping, found {}",
+                n + 1,
+                describe(value)
+            ),
+        ));
+        return None;
+    };
+    let id = map.get("id").and_then(Value::as_str).map(str::to_owned);
+    let owner = match &id {
+        Some(id) => format!("entry `{id}`"),
+        None => format!("entry #{}", n + 1),
+    };
+    let mut f = Fields {
+        file,
+        map,
+        path,
+        owner,
+        diags,
+    };
+    f.reject_unknown(ENTRY_KEYS);
+    Some(EntrySpec {
+        index: n,
+        id: f.required("id"),
+        type_uri: f.optional("type"),
+        title: f.required("title"),
+        status: f.required("status"),
+        status_reason: f.optional("status_reason"),
+        detail: f.required("detail"),
+        params: f.list("params"),
+        comment: f.optional("comment"),
+        links: f.list("links"),
+        retry: f.optional("retry"),
+        sent_as: f.optional("sent_as"),
+        error_code: f.optional("error_code"),
+        retired: f.optional("retired"),
+    })
+}

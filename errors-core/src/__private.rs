@@ -1,0 +1,94 @@
+//! Support for generated code. Not a public API: it changes without notice.
+
+pub use serde;
+pub use serde_json;
+
+use std::fmt::Display;
+
+use serde::ser::{SerializeMap, Serializer};
+
+use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
+
+/// Write a catalogue problem as problem+json without building an intermediate value:
+/// `type`, `title`, `status`, `detail`, then each parameter as an extension member.
+pub fn serialize_known<S: Serializer>(
+    serializer: S,
+    info: &ProblemTypeInfo,
+    detail: &dyn Display,
+    params: &[(&str, ParamValue<'_>)],
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(Some(4 + params.len()))?;
+    map.serialize_entry("type", info.type_uri)?;
+    map.serialize_entry("title", info.title)?;
+    map.serialize_entry("status", &info.status)?;
+    map.serialize_entry("detail", &Rendered(detail))?;
+    for (name, value) in params {
+        map.serialize_entry(name, value)?;
+    }
+    map.end()
+}
+
+/// Serializes a `Display` value as a string, without allocating one first.
+struct Rendered<'a>(&'a dyn Display);
+
+impl serde::Serialize for Rendered<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
+/// The body of a catalogue problem, as a value.
+pub fn to_details(
+    info: &ProblemTypeInfo,
+    detail: String,
+    params: &[(&str, ParamValue<'_>)],
+) -> ProblemDetails {
+    ProblemDetails {
+        type_uri: Some(info.type_uri.to_owned()),
+        title: Some(info.title.to_owned()),
+        status: Some(info.status),
+        detail: Some(detail),
+        instance: None,
+        extensions: params
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), serde_json::Value::from(*value)))
+            .collect(),
+    }
+}
+
+/// A text parameter read from an extension member.
+pub fn ext_str(details: &ProblemDetails, name: &str) -> Option<String> {
+    details.extensions.get(name)?.as_str().map(str::to_owned)
+}
+
+/// A whole-number parameter read from an extension member (a number or a numeric string).
+pub fn ext_u64(details: &ProblemDetails, name: &str) -> Option<u64> {
+    match details.extensions.get(name)? {
+        serde_json::Value::Number(n) => n.as_u64(),
+        serde_json::Value::String(s) => parse_u64(s),
+        _ => None,
+    }
+}
+
+/// Split `s` at the first occurrence of `literal`: the text before it and after it.
+pub fn split_first<'a>(s: &'a str, literal: &str) -> Option<(&'a str, &'a str)> {
+    let at = s.find(literal)?;
+    Some((&s[..at], &s[at + literal.len()..]))
+}
+
+/// A whole number written as rendering writes it: ASCII digits, no sign, no leading zero.
+pub fn parse_u64(s: &str) -> Option<u64> {
+    let canonical = !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (s.len() == 1 || !s.starts_with('0'));
+    if canonical {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// `http::StatusCode` for a catalogue status (always valid: 400..=599).
+pub fn status_code(status: u16) -> http::StatusCode {
+    http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+}

@@ -1,0 +1,220 @@
+//! What every generated catalogue provides, so generic code works with any of them.
+
+use std::fmt::{self, Debug, Display};
+use std::hash::Hash;
+
+use serde::de::DeserializeOwned;
+use serde::{Serialize, Serializer};
+
+use crate::{ProblemDetails, RetryHint};
+
+/// Which side must act: the client (4xx) or the server (5xx).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fault {
+    /// 4xx: the client must change something.
+    Client,
+    /// 5xx: the server has a problem.
+    Server,
+}
+
+impl Fault {
+    /// The side responsible for a status: 5xx is the server's, everything else the client's.
+    pub const fn of_status(status: u16) -> Fault {
+        if status >= 500 {
+            Fault::Server
+        } else {
+            Fault::Client
+        }
+    }
+}
+
+/// How a problem arrives on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WireShape {
+    /// RFC 9457 / RFC 7807 `application/problem+json`.
+    Problem,
+    /// The API gateway's `{"statusCode": N, "message": "..."}`.
+    Gateway,
+    /// A legacy array of `{errorGroup, errorCode, errorMessage}` objects.
+    Legacy,
+}
+
+/// A document related to a problem type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Link {
+    /// The link text.
+    pub title: &'static str,
+    /// The target URL.
+    pub href: &'static str,
+}
+
+/// The Rust type of a template parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ParamKind {
+    /// Text: a `String` field, a JSON string member.
+    String,
+    /// A non-negative whole number: a `u64` field, a JSON number member.
+    Integer,
+}
+
+/// A template parameter of a problem type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParamInfo {
+    /// Placeholder, field and extension member name.
+    pub name: &'static str,
+    /// Its type.
+    pub kind: ParamKind,
+    /// A realistic value.
+    pub example: &'static str,
+    /// What the value is.
+    pub description: Option<&'static str>,
+}
+
+/// The value of one parameter of a typed problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ParamValue<'a> {
+    /// A text parameter.
+    Str(&'a str),
+    /// A whole-number parameter.
+    Int(u64),
+}
+
+impl Serialize for ParamValue<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ParamValue::Str(s) => serializer.serialize_str(s),
+            ParamValue::Int(n) => serializer.serialize_u64(*n),
+        }
+    }
+}
+
+impl Display for ParamValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParamValue::Str(s) => f.write_str(s),
+            ParamValue::Int(n) => write!(f, "{n}"),
+        }
+    }
+}
+
+impl From<ParamValue<'_>> for serde_json::Value {
+    fn from(v: ParamValue<'_>) -> Self {
+        match v {
+            ParamValue::Str(s) => serde_json::Value::String(s.to_owned()),
+            ParamValue::Int(n) => serde_json::Value::from(n),
+        }
+    }
+}
+
+/// Everything the catalogue says about one problem type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProblemTypeInfo {
+    /// Stable snake_case id.
+    pub id: &'static str,
+    /// The API group (catalogue file) it belongs to.
+    pub api: &'static str,
+    /// The type URI clients match on.
+    pub type_uri: &'static str,
+    /// Short summary; not unique.
+    pub title: &'static str,
+    /// HTTP status.
+    pub status: u16,
+    /// Why the catalogue assigned this status.
+    pub status_reason: Option<&'static str>,
+    /// The detail template, `{name}` for parameters.
+    pub detail_template: &'static str,
+    /// Template parameters.
+    pub params: &'static [ParamInfo],
+    /// Advice for integrators.
+    pub comment: Option<&'static str>,
+    /// Related documents.
+    pub links: &'static [Link],
+    /// Whether and how to retry.
+    pub retry: RetryHint,
+    /// The body shape it arrives in.
+    pub sent_as: WireShape,
+    /// Legacy `errorCode`, for legacy entries.
+    pub error_code: Option<&'static str>,
+    /// Why it was retired, when it is no longer sent.
+    pub retired: Option<&'static str>,
+}
+
+/// A type URI that no entry of the catalogue has.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("no problem type of the catalogue has the type URI `{0}`")]
+pub struct UnknownTypeUri(pub String);
+
+/// The fieldless enum of a catalogue's problem types.
+pub trait ProblemKind:
+    Copy + Eq + Hash + Debug + Display + Send + Sync + Serialize + DeserializeOwned + 'static
+{
+    /// Every problem type, in catalogue order.
+    fn all() -> &'static [Self];
+    /// What the catalogue says about this type.
+    fn info(self) -> &'static ProblemTypeInfo;
+    /// The problem type with this exact type URI.
+    fn from_type_uri(uri: &str) -> Option<Self>;
+    /// Type URIs the live API sends that identify no entry; `{status}` stands for the status.
+    fn generic_type_uris() -> &'static [&'static str];
+
+    /// Whether `uri` identifies nothing by itself: `about:blank` or a generic per-status URI.
+    fn is_generic_type_uri(uri: &str) -> bool {
+        uri == "about:blank"
+            || Self::generic_type_uris().iter().any(|pattern| {
+                let Some((head, tail)) = pattern.split_once("{status}") else {
+                    return uri == *pattern;
+                };
+                uri.len() > head.len() + tail.len()
+                    && uri.starts_with(head)
+                    && uri.ends_with(tail)
+                    && uri[head.len()..uri.len() - tail.len()]
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
+            })
+    }
+}
+
+/// Anything that can be sent as a problem details response.
+pub trait ToProblem {
+    /// The HTTP status to send.
+    fn status(&self) -> u16;
+    /// The body to send.
+    fn to_problem_details(&self) -> ProblemDetails;
+    /// Whether and how the client may retry.
+    fn retry_hint(&self) -> RetryHint;
+}
+
+/// The typed problem enum of a catalogue: one variant per entry, plus `Unknown`.
+pub trait CatalogProblem:
+    ToProblem
+    + Clone
+    + Debug
+    + Display
+    + PartialEq
+    + Send
+    + Sync
+    + Serialize
+    + DeserializeOwned
+    + 'static
+{
+    /// The catalogue's fieldless enum of problem types.
+    type Kind: ProblemKind;
+
+    /// The problem type, `None` for `Unknown`.
+    fn problem_type(&self) -> Option<Self::Kind>;
+    /// A problem of type `kind` with each parameter set to its example value.
+    fn example(kind: Self::Kind) -> Self;
+    /// Recover the parameters of `kind` from a rendered detail; `None` when it does not fit.
+    fn from_detail(kind: Self::Kind, detail: &str) -> Option<Self>;
+    /// The typed problem for a received body: by exact type URI, parameters read from
+    /// extension members (or the detail), else `Unknown` keeping the body.
+    fn from_problem_details(details: ProblemDetails) -> Self;
+    /// Wrap a problem outside the catalogue.
+    fn unknown(details: ProblemDetails) -> Self;
+    /// The kept body, for `Unknown`.
+    fn as_unknown(&self) -> Option<&ProblemDetails>;
+    /// The parameters and their values, in template order.
+    fn params(&self) -> Vec<(&'static str, ParamValue<'_>)>;
+}
