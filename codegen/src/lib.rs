@@ -7,15 +7,13 @@
 //! In a build script, the whole job is one call:
 //!
 //! ```no_run
-//! // build.rs
-//! fn main() {
-//!     if let Err(err) = errors_codegen::Config::new()
-//!         .catalog_dir("catalog")
-//!         .compile("problems.rs")
-//!     {
-//!         eprintln!("{err}");
-//!         std::process::exit(1);
-//!     }
+//! // In build.rs's `main`:
+//! if let Err(err) = errors_codegen::Config::new()
+//!     .catalog_dir("catalog")
+//!     .compile("problems.rs")
+//! {
+//!     eprintln!("{err}");
+//!     std::process::exit(1);
 //! }
 //! ```
 //!

@@ -106,3 +106,24 @@ pub(crate) fn variant(e: &crate::model::Entry) -> proc_macro2::Ident {
 pub(crate) fn field(name: &str) -> proc_macro2::Ident {
     format_ident!("{}", name)
 }
+
+/// `Problem::V` for an entry without parameters, `Problem::V { a, b }` with them: a pattern
+/// that binds every field, or an expression that builds the variant from same-named locals.
+pub(crate) fn with_fields(problem: &proc_macro2::Ident, e: &crate::model::Entry) -> TokenStream {
+    let v = variant(e);
+    if e.params.is_empty() {
+        return quote!(#problem::#v);
+    }
+    let fields = e.params.iter().map(|p| field(&p.name));
+    quote!(#problem::#v { #(#fields),* })
+}
+
+/// A pattern that matches the entry's variant whatever its fields.
+pub(crate) fn any_fields(problem: &proc_macro2::Ident, e: &crate::model::Entry) -> TokenStream {
+    let v = variant(e);
+    if e.params.is_empty() {
+        quote!(#problem::#v)
+    } else {
+        quote!(#problem::#v { .. })
+    }
+}

@@ -4,15 +4,15 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{field, lit, variant, Names};
+use super::{any_fields, field, lit, variant, with_fields, Names};
 use crate::model::{Catalog, Entry, ParamKind, Segment};
 
 pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
     let Names { kind, problem, rt } = names;
     let variants = catalog.entries.iter().map(variant_def);
     let kind_arms = catalog.entries.iter().map(|e| {
-        let v = variant(e);
-        quote!(#problem::#v { .. } => ::core::option::Option::Some(#kind::#v),)
+        let (v, pat) = (variant(e), any_fields(problem, e));
+        quote!(#pat => ::core::option::Option::Some(#kind::#v),)
     });
     let example_arms = catalog.entries.iter().map(|e| {
         let v = variant(e);
@@ -29,11 +29,15 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
                 }
             }
         });
-        quote!(#kind::#v => #problem::#v { #(#fields),* },)
+        let build = if e.params.is_empty() {
+            quote!(#problem::#v)
+        } else {
+            quote!(#problem::#v { #(#fields),* })
+        };
+        quote!(#kind::#v => #build,)
     });
     let params_arms = catalog.entries.iter().map(|e| {
-        let v = variant(e);
-        let bind = e.params.iter().map(|p| field(&p.name));
+        let pat = with_fields(problem, e);
         let values = e.params.iter().map(|p| {
             let (f, name) = (field(&p.name), lit(&p.name));
             match p.kind {
@@ -41,11 +45,10 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
                 ParamKind::Integer => quote!((#name, #rt::ParamValue::Int(*#f))),
             }
         });
-        quote!(#problem::#v { #(#bind),* } => ::std::vec![#(#values),*],)
+        quote!(#pat => ::std::vec![#(#values),*],)
     });
     let serialize_arms = catalog.entries.iter().map(|e| {
-        let v = variant(e);
-        let bind = e.params.iter().map(|p| field(&p.name));
+        let (v, pat) = (variant(e), with_fields(problem, e));
         let values = e.params.iter().map(|p| {
             let (f, name) = (field(&p.name), lit(&p.name));
             match p.kind {
@@ -54,20 +57,20 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
             }
         });
         quote! {
-            #problem::#v { #(#bind),* } => #rt::__private::serialize_known(
+            #pat => #rt::__private::serialize_known(
                 serializer, #kind::#v.info(), self, &[#(#values),*],
             ),
         }
     });
     let from_ext_arms = catalog.entries.iter().map(|e| from_extensions(e, names));
     let is_fns = catalog.entries.iter().map(|e| {
-        let v = variant(e);
+        let (v, pat) = (variant(e), any_fields(problem, e));
         let f = quote::format_ident!("is_{}", e.id);
         let doc = lit(&format!(" Whether this is [`{kind}::{v}`]."));
         quote! {
             #[doc = #doc]
             pub fn #f(&self) -> bool {
-                ::core::matches!(self, #problem::#v { .. })
+                ::core::matches!(self, #pat)
             }
         }
     });
@@ -292,11 +295,11 @@ fn from_extensions(e: &Entry, names: &Names) -> TokenStream {
             ParamKind::Integer => quote!(#rt::__private::ext_u64(&details, #name)),
         }
     });
-    let fields = e.params.iter().map(|p| field(&p.name));
+    let build = with_fields(problem, e);
     quote! {
         #kind::#v => {
             if let (#(#pats,)*) = (#(#reads,)*) {
-                return #problem::#v { #(#fields),* };
+                return #build;
             }
         }
     }
