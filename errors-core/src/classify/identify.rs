@@ -1,0 +1,244 @@
+//! Which catalogue entry a received body is, in the documented order.
+//!
+//! 1. the exact `type` URI of an entry (generic per-status URIs identify nothing);
+//! 2. `title` among the entries of the HTTP status (then of the body's status, then of any),
+//!    the `detail` choosing between entries that share a title;
+//! 3. the `detail` against every template (same widening of statuses);
+//!
+//! and for other shapes: the gateway's `message` against the gateway entries, a legacy
+//! `errorCode` against the legacy entries' codes, then the legacy message against their
+//! templates. Templates are matched by the generated `from_detail` (literal segments).
+
+use serde_json::Map;
+
+use super::body::Fields;
+use super::{IdentifiedBy, LegacyError};
+use crate::{CatalogProblem, ProblemDetails, ProblemKind, ProblemTypeInfo, WireShape};
+
+/// An identified entry.
+pub(crate) struct Identified<P: CatalogProblem> {
+    pub kind: P::Kind,
+    /// The typed problem; `None` when the entry is known but its parameters are not.
+    pub problem: Option<P>,
+    pub by: IdentifiedBy,
+}
+
+/// A problem+json object.
+pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<Identified<P>> {
+    if let Some(uri) = f.type_uri.as_deref() {
+        if !P::Kind::is_generic_type_uri(uri) {
+            if let Some(kind) = P::Kind::from_type_uri(uri) {
+                return Some(Identified {
+                    kind,
+                    problem: with_params::<P>(kind, f),
+                    by: IdentifiedBy::TypeUri,
+                });
+            }
+        }
+    }
+    let detail = f.detail.as_deref();
+    if let Some(title) = f.title.as_deref() {
+        for scope in scopes(status, f.status) {
+            let titled = kinds::<P::Kind>()
+                .filter(move |k| scope.contains(k.info()) && same_title(k.info().title, title));
+            let count = titled.clone().count();
+            if count == 0 {
+                continue;
+            }
+            if let Some((kind, problem)) = detail.and_then(|d| best_template::<P>(titled.clone(), d))
+            {
+                let by = if count == 1 {
+                    IdentifiedBy::Title
+                } else {
+                    IdentifiedBy::Template
+                };
+                return Some(Identified {
+                    kind,
+                    problem: Some(problem),
+                    by,
+                });
+            }
+            if count == 1 {
+                let kind = titled.clone().next()?;
+                return Some(Identified {
+                    kind,
+                    problem: with_params::<P>(kind, f),
+                    by: IdentifiedBy::Title,
+                });
+            }
+            // Several entries share the title and the detail fits none: let every template try.
+            break;
+        }
+    }
+    let detail = detail?;
+    scopes(status, f.status).find_map(|scope| {
+        let candidates =
+            kinds::<P::Kind>().filter(|k| scope.contains(k.info()) && has_literal_text(k.info()));
+        best_template::<P>(candidates, detail).map(|(kind, problem)| Identified {
+            kind,
+            problem: Some(problem),
+            by: IdentifiedBy::Template,
+        })
+    })
+}
+
+/// The gateway's `{"statusCode", "message"}`.
+pub(crate) fn gateway<P: CatalogProblem>(
+    status: u16,
+    status_code: Option<u16>,
+    message: &str,
+) -> Option<Identified<P>> {
+    scopes(status, status_code).find_map(|scope| {
+        let candidates = kinds::<P::Kind>().filter(|k| {
+            let info = k.info();
+            info.sent_as == WireShape::Gateway && scope.contains(info) && has_literal_text(info)
+        });
+        best_template::<P>(candidates, message).map(|(kind, problem)| Identified {
+            kind,
+            problem: Some(problem),
+            by: IdentifiedBy::GatewayMessage,
+        })
+    })
+}
+
+/// A legacy error list: the first item that identifies an entry wins.
+pub(crate) fn legacy<P: CatalogProblem>(
+    status: u16,
+    items: &[LegacyError],
+) -> Option<Identified<P>> {
+    let legacy_kinds = || kinds::<P::Kind>().filter(|k| k.info().sent_as == WireShape::Legacy);
+    for item in items {
+        if let Some(code) = item.code.as_deref() {
+            let coded = legacy_kinds().filter(|k| k.info().error_code == Some(code.trim()));
+            let kind = coded
+                .clone()
+                .find(|k| k.info().status == status)
+                .or_else(|| coded.clone().next());
+            if let Some(kind) = kind {
+                let problem = if kind.info().params.is_empty() {
+                    Some(P::example(kind))
+                } else {
+                    item.message
+                        .as_deref()
+                        .and_then(|m| match_detail::<P>(kind, m))
+                };
+                return Some(Identified {
+                    kind,
+                    problem,
+                    by: IdentifiedBy::LegacyCode,
+                });
+            }
+        }
+        if let Some(message) = item.message.as_deref() {
+            let found = scopes(status, None).find_map(|scope| {
+                let candidates = legacy_kinds()
+                    .filter(|k| scope.contains(k.info()) && has_literal_text(k.info()));
+                best_template::<P>(candidates, message)
+            });
+            if let Some((kind, problem)) = found {
+                return Some(Identified {
+                    kind,
+                    problem: Some(problem),
+                    by: IdentifiedBy::Template,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Which entries a step looks at: those of one status, or all.
+#[derive(Clone, Copy)]
+enum Scope {
+    Status(u16),
+    Any,
+}
+
+impl Scope {
+    fn contains(self, info: &ProblemTypeInfo) -> bool {
+        match self {
+            Scope::Status(status) => info.status == status,
+            Scope::Any => true,
+        }
+    }
+}
+
+/// The HTTP status, then the body's own status when it differs, then every status.
+fn scopes(status: u16, body_status: Option<u16>) -> impl Iterator<Item = Scope> {
+    let other = body_status.filter(|s| *s != status).map(Scope::Status);
+    [Some(Scope::Status(status)), other, Some(Scope::Any)]
+        .into_iter()
+        .flatten()
+}
+
+fn kinds<K: ProblemKind>() -> impl Iterator<Item = K> + Clone {
+    K::all().iter().copied()
+}
+
+/// Titles are compared leniently: they are edited for readability without notice.
+fn same_title(catalogue: &str, received: &str) -> bool {
+    catalogue.eq_ignore_ascii_case(received.trim())
+}
+
+/// The template's literal text length: the more, the more specific a match is.
+fn literal_len(info: &ProblemTypeInfo) -> usize {
+    info.params
+        .iter()
+        .fold(info.detail_template.len(), |n, p| n.saturating_sub(p.name.len() + 2))
+}
+
+/// A template that is only placeholders would match any text: it never identifies alone.
+fn has_literal_text(info: &ProblemTypeInfo) -> bool {
+    literal_len(info) > 0
+}
+
+/// The generated matcher, on the text as received and then trimmed.
+fn match_detail<P: CatalogProblem>(kind: P::Kind, detail: &str) -> Option<P> {
+    P::from_detail(kind, detail).or_else(|| {
+        let trimmed = detail.trim();
+        (trimmed.len() != detail.len())
+            .then(|| P::from_detail(kind, trimmed))
+            .flatten()
+    })
+}
+
+/// The candidate whose template fits `detail` with the most literal text.
+fn best_template<P: CatalogProblem>(
+    candidates: impl Iterator<Item = P::Kind>,
+    detail: &str,
+) -> Option<(P::Kind, P)> {
+    let mut best: Option<(usize, P::Kind, P)> = None;
+    for kind in candidates {
+        let Some(problem) = match_detail::<P>(kind, detail) else {
+            continue;
+        };
+        let weight = literal_len(kind.info());
+        if best.as_ref().is_none_or(|(w, _, _)| weight > *w) {
+            best = Some((weight, kind, problem));
+        }
+    }
+    best.map(|(_, kind, problem)| (kind, problem))
+}
+
+/// The typed problem of a known entry: parameters from extension members, else the detail.
+fn with_params<P: CatalogProblem>(kind: P::Kind, f: &Fields<'_>) -> Option<P> {
+    let info = kind.info();
+    if info.params.is_empty() {
+        return Some(P::example(kind));
+    }
+    let members: Map<_, _> = info
+        .params
+        .iter()
+        .filter_map(|p| Some((p.name.to_owned(), f.members.get(p.name)?.clone())))
+        .collect();
+    if members.is_empty() {
+        return match_detail::<P>(kind, f.detail.as_deref()?);
+    }
+    let problem = P::from_problem_details(ProblemDetails {
+        type_uri: Some(info.type_uri.to_owned()),
+        detail: f.detail.as_deref().map(str::to_owned),
+        extensions: members,
+        ..ProblemDetails::default()
+    });
+    problem.as_unknown().is_none().then_some(problem)
+}
