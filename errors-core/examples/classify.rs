@@ -155,7 +155,7 @@ fn report(c: &Classified<Problem>, attempt: u32) -> Value {
         },
         "instance": c.instance(),
         "extensions": c.extensions(),
-        "detail": c.details().detail,
+        "detail": c.detail(),
         "raw_text": c.raw_text(),
     })
 }

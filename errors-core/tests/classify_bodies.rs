@@ -9,6 +9,7 @@ use errors_core::classify::{
 use errors_core::http::{HeaderMap, HeaderValue};
 use errors_core::vipps::{Problem, ProblemType};
 use errors_core::CatalogProblem;
+use serde_json::json;
 
 fn run(status: u16, body: &str) -> Classified<Problem> {
     classify(status, &HeaderMap::new(), body.as_bytes())
@@ -125,8 +126,9 @@ fn the_issue_example_recovers_the_parameters() {
             msn: "654321".into()
         }
     );
-    assert_eq!(c.trace_id(), Some("00-4bf92f3577b34da6-00"));
-    assert_eq!(c.details().type_uri.as_deref(), Some("https://httpstatuses.io/404"));
+    assert_eq!(c.trace_id().as_deref(), Some("00-4bf92f3577b34da6-00"));
+    assert_eq!(c.type_uri(), Some("https://httpstatuses.io/404"));
+    assert_eq!(c.title(), Some("Reference not found"));
     assert!(!c.body_status_disagrees() && !c.catalogue_status_disagrees());
 }
 
@@ -163,8 +165,11 @@ fn undeclared_members_stay_reachable_and_parameters_move_to_fields() {
             "detail":"The reference a does not exist for MSN 1",
             "instance":"urn:uuid:1","reference":"a","msn":"1","traceId":"t","x":[1]}"#,
     );
-    let keys: Vec<&str> = c.extensions().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = c.extension_names().collect();
     assert_eq!(keys, ["traceId", "x"]);
+    assert_eq!(c.extensions(), json!({"traceId": "t", "x": [1]}).as_object().cloned().unwrap());
+    assert_eq!(c.extension("x"), Some(json!([1])));
+    assert_eq!(c.extension("reference"), None);
     assert_eq!(c.instance(), Some("urn:uuid:1"));
     let occurrence = c.into_occurrence();
     assert_eq!(occurrence.instance.as_deref(), Some("urn:uuid:1"));
@@ -181,7 +186,11 @@ fn extra_details_are_listed() {
                             {"name":"URL","reason":"Must use HTTPS"}]}"#,
     );
     assert_eq!(c.problem(), &Problem::ValidationError);
-    let fields: Vec<(&str, &str)> = c.extra_details().map(|e| (e.name, e.reason)).collect();
+    let details = c.extra_details();
+    let fields: Vec<(&str, &str)> = details
+        .iter()
+        .map(|e| (e.name.as_str(), e.reason.as_str()))
+        .collect();
     assert_eq!(fields, [("amount", "Must be positive"), ("URL", "Must use HTTPS")]);
     assert_eq!(c.body_status(), Some(400));
 }

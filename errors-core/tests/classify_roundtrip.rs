@@ -110,7 +110,8 @@ proptest! {
         let c = classify(kind.status(), &HeaderMap::new(), &body(kind.type_uri(), kind, &detail));
         prop_assert_eq!(c.identified_by(), IdentifiedBy::TypeUri);
         check(&c, kind, &problem, &detail);
-        prop_assert_eq!(c.trace_id(), Some("trace"));
+        let trace = c.trace_id();
+        prop_assert_eq!(trace.as_deref(), Some("trace"));
     }
 
     #[test]

@@ -1,18 +1,18 @@
 //! Read a response body into one of the shapes servers send, within bounds.
 //!
-//! JSON objects are read in one pass into borrowed text fields (no copy unless the JSON
-//! string has escapes); members nobody names are kept as `serde_json::Value`s. Nothing here
+//! The body is checked to be UTF-8 once, then JSON objects are read in one pass into
+//! borrowed text (no copy unless a JSON string has escapes); every other member is kept as
+//! its raw JSON text, turned into a `serde_json::Value` only if someone asks. Nothing here
 //! panics: every failure is a shape ([`Body::InvalidJson`], [`Body::Text`], ...).
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+use serde_json::Value;
 
-use super::Limits;
-use crate::problem_details::parse_status;
+use super::{LegacyError, Limits};
 
 /// What a body turned out to be.
 pub(crate) enum Body<'a> {
@@ -23,7 +23,7 @@ pub(crate) enum Body<'a> {
     /// A JSON object with the gateway's `statusCode` / `message` and no problem members.
     Gateway(Fields<'a>),
     /// A JSON array of objects: legacy error lists.
-    Legacy(Vec<Value>),
+    Legacy(Vec<LegacyError>),
     /// Valid JSON of another kind: a number, a string, `null`, an array of non-objects.
     OtherJson,
     /// Looked like JSON but is not: truncated, invalid UTF-8, nested too deep.
@@ -37,6 +37,8 @@ pub(crate) enum Body<'a> {
 /// The members of a JSON object that classification reads, borrowed from the body.
 #[derive(Default)]
 pub(crate) struct Fields<'a> {
+    /// The JSON text the fields borrow from.
+    pub source: &'a str,
     pub type_uri: Option<Cow<'a, str>>,
     pub title: Option<Cow<'a, str>>,
     /// `status` as a number or a numeric string.
@@ -48,10 +50,10 @@ pub(crate) struct Fields<'a> {
     /// The gateway's `message`.
     pub message: Option<Cow<'a, str>>,
     /// Every other member, and standard members of the wrong JSON type, in order.
-    pub members: Map<String, Value>,
+    pub members: Vec<(Cow<'a, str>, &'a RawValue)>,
 }
 
-impl Fields<'_> {
+impl<'a> Fields<'a> {
     fn has_problem_members(&self) -> bool {
         self.type_uri.is_some()
             || self.title.is_some()
@@ -60,15 +62,9 @@ impl Fields<'_> {
             || self.instance.is_some()
     }
 
-    /// A problem object that also carries `statusCode` / `message` keeps them as members.
-    fn gateway_members_to_extensions(&mut self) {
-        if let Some(code) = self.status_code.take() {
-            self.members.insert("statusCode".into(), Value::from(code));
-        }
-        if let Some(message) = self.message.take() {
-            self.members
-                .insert("message".into(), Value::String(message.into_owned()));
-        }
+    /// The raw JSON of member `name`.
+    pub fn member(&self, name: &str) -> Option<&'a RawValue> {
+        self.members.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
     }
 }
 
@@ -81,13 +77,23 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
     let Some(&first) = bytes.iter().find(|b| !b.is_ascii_whitespace()) else {
         return Body::Empty;
     };
+    let looks_like_json = matches!(first, b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n');
+    if !looks_like_json {
+        return Body::Text;
+    }
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return if matches!(first, b'{' | b'[') {
+            Body::InvalidJson
+        } else {
+            Body::Text
+        };
+    };
     match first {
-        b'{' => match serde_json::from_slice::<Fields<'_>>(bytes) {
+        b'{' => match serde_json::from_str::<Fields<'_>>(text) {
             Ok(mut fields) => {
-                if fields.has_problem_members() {
-                    fields.gateway_members_to_extensions();
-                    Body::Problem(fields)
-                } else if fields.message.is_some() || fields.status_code.is_some() {
+                fields.source = text;
+                settle_gateway_members(&mut fields);
+                if fields.message.is_some() || fields.status_code.is_some() {
                     Body::Gateway(fields)
                 } else {
                     Body::Problem(fields)
@@ -95,21 +101,36 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
             }
             Err(_) => Body::InvalidJson,
         },
-        b'[' => match serde_json::from_slice::<Vec<Value>>(bytes) {
-            Ok(items) if !items.is_empty() && items.iter().all(Value::is_object) => {
-                Body::Legacy(items)
+        b'[' => match serde_json::from_str::<Vec<LegacyObject>>(text) {
+            Ok(items) if !items.is_empty() => {
+                Body::Legacy(items.into_iter().map(|LegacyObject(e)| e).collect())
             }
             Ok(_) => Body::OtherJson,
+            // An array of something else; `IgnoredAny` skips without a depth limit.
+            Err(_) if depth_within(text, 128) && serde_json::from_str::<IgnoredAny>(text).is_ok() => {
+                Body::OtherJson
+            }
             Err(_) => Body::InvalidJson,
         },
-        b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {
-            match serde_json::from_slice::<de::IgnoredAny>(bytes) {
-                Ok(_) => Body::OtherJson,
-                // `not found`, `true story`: text that starts like a JSON literal.
-                Err(_) => Body::Text,
-            }
-        }
-        _ => Body::Text,
+        _ => match serde_json::from_str::<IgnoredAny>(text) {
+            Ok(_) => Body::OtherJson,
+            // `not found`, `true story`: text that starts like a JSON literal.
+            Err(_) => Body::Text,
+        },
+    }
+}
+
+/// `message` and `statusCode` are also kept as members, in place: a problem object keeps
+/// them there, the gateway shape reads them as its fields.
+fn settle_gateway_members(fields: &mut Fields<'_>) {
+    if fields.has_problem_members() {
+        fields.message = None;
+        fields.status_code = None;
+    } else {
+        let (message, code) = (fields.message.is_some(), fields.status_code.is_some());
+        fields
+            .members
+            .retain(|(k, _)| !(message && k == "message" || code && k == "statusCode"));
     }
 }
 
@@ -129,6 +150,87 @@ pub(crate) fn bounded_text(bytes: &[u8], max: usize) -> (String, bool) {
     (String::from_utf8_lossy(cut).into_owned(), true)
 }
 
+/// The text of a raw JSON string, borrowed when it has no escapes.
+pub(crate) fn text_of(raw: &RawValue) -> Option<Cow<'_, str>> {
+    json_string(raw.get())
+}
+
+/// The text of a JSON string value (valid JSON), borrowed when it has no escapes.
+pub(crate) fn json_string(json: &str) -> Option<Cow<'_, str>> {
+    let json = json.trim();
+    let inner = json.strip_prefix('"')?.strip_suffix('"')?;
+    if !inner.contains('\\') {
+        return Some(Cow::Borrowed(inner));
+    }
+    serde_json::from_str::<String>(json).ok().map(Cow::Owned)
+}
+
+/// A status as a number or a numeric string, within 100..=999.
+fn status_of(raw: &RawValue) -> Option<u16> {
+    let text = match text_of(raw) {
+        Some(text) => text,
+        None => Cow::Borrowed(raw.get()),
+    };
+    let n: u64 = text.trim().parse().ok()?;
+    u16::try_from(n).ok().filter(|n| (100..=999).contains(n))
+}
+
+/// A member read as text: a JSON string, or a number kept as its decimal text.
+fn text_or_number(raw: &RawValue) -> Option<Cow<'_, str>> {
+    text_of(raw).or_else(|| {
+        let json = raw.get().trim();
+        serde_json::from_str::<serde_json::Number>(json)
+            .ok()
+            .map(|_| Cow::Borrowed(json))
+    })
+}
+
+/// How deep a member may nest, so that the whole body stays within `serde_json`'s limit of
+/// 128 levels when a member is read as a `Value` later.
+const MAX_MEMBER_DEPTH: usize = 126;
+
+/// A member's raw JSON, refused when it nests deeper than [`MAX_MEMBER_DEPTH`]. Raw members
+/// are skipped without recursion, so the depth is checked here, on structured members only.
+fn bounded<'de, E: de::Error>(raw: &'de RawValue) -> Result<&'de RawValue, E> {
+    let json = raw.get();
+    if json.starts_with(['[', '{']) && !depth_within(json, MAX_MEMBER_DEPTH) {
+        return Err(E::custom("JSON nested too deep"));
+    }
+    Ok(raw)
+}
+
+fn depth_within(json: &str, max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in json.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return false;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    true
+}
+
+/// A raw JSON value as a `serde_json::Value` (the raw text is always valid JSON).
+pub(crate) fn value_of(raw: &str) -> Value {
+    serde_json::from_str(raw).unwrap_or(Value::Null)
+}
+
 impl<'de> Deserialize<'de> for Fields<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(FieldsVisitor)
@@ -146,132 +248,123 @@ impl<'de> Visitor<'de> for FieldsVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
         let mut fields = Fields::default();
-        while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            let raw = bounded(map.next_value()?)?;
             let slot = match key.as_ref() {
                 "type" => &mut fields.type_uri,
                 "title" => &mut fields.title,
                 "detail" => &mut fields.detail,
                 "instance" => &mut fields.instance,
-                "message" => &mut fields.message,
-                "status" | "statusCode" => {
-                    let value: Value = map.next_value()?;
-                    match parse_status(&value) {
-                        Some(n) if key == "status" => fields.status = Some(n),
-                        Some(n) => fields.status_code = Some(n),
-                        None => {
-                            fields.members.insert(key.into_owned(), value);
-                        }
+                "message" => {
+                    fields.message = text_of(raw);
+                    fields.members.push((key, raw));
+                    continue;
+                }
+                "statusCode" => {
+                    fields.status_code = status_of(raw);
+                    fields.members.push((key, raw));
+                    continue;
+                }
+                "status" => {
+                    match status_of(raw) {
+                        Some(n) => fields.status = Some(n),
+                        // Mistyped: kept under its own name, as `ProblemDetails` does.
+                        None => fields.members.push((key, raw)),
                     }
                     continue;
                 }
                 _ => {
-                    let value: Value = map.next_value()?;
-                    fields.members.insert(key.into_owned(), value);
+                    fields.members.push((key, raw));
                     continue;
                 }
             };
-            match map.next_value::<Member<'de>>()? {
-                Member::Text(text) => *slot = Some(text),
-                // Mistyped standard member: kept under its own name, as `ProblemDetails` does.
-                Member::Other(value) => {
-                    fields.members.insert(key.into_owned(), value);
-                }
+            match text_of(raw) {
+                Some(text) => *slot = Some(text),
+                None => fields.members.push((key, raw)),
             }
         }
         Ok(fields)
     }
 }
 
-/// A JSON string, borrowed from the body when it has no escapes.
-struct Text<'a>(Cow<'a, str>);
+/// One object of a legacy array, read straight into a [`LegacyError`].
+struct LegacyObject(LegacyError);
 
-impl<'de> Deserialize<'de> for Text<'de> {
+impl<'de> Deserialize<'de> for LegacyObject {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(TextVisitor)
+        deserializer.deserialize_map(LegacyVisitor)
     }
 }
 
-struct TextVisitor;
+struct LegacyVisitor;
 
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Text<'de>;
+impl<'de> Visitor<'de> for LegacyVisitor {
+    type Value = LegacyObject;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LegacyObject, A::Error> {
+        let mut error = LegacyError::default();
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+            let raw = bounded(map.next_value()?)?;
+            let slot = match key.as_ref() {
+                "errorGroup" => &mut error.group,
+                "errorCode" => &mut error.code,
+                "code" if error.code.is_none() => &mut error.code,
+                "errorMessage" => &mut error.message,
+                "message" if error.message.is_none() => &mut error.message,
+                "field" => &mut error.field,
+                "contextId" => &mut error.context_id,
+                _ => {
+                    error.extensions.insert(key.into_owned(), value_of(raw.get()));
+                    continue;
+                }
+            };
+            match text_or_number(raw) {
+                Some(text) => *slot = Some(text.into_owned()),
+                None => {
+                    error.extensions.insert(key.into_owned(), value_of(raw.get()));
+                }
+            }
+        }
+        Ok(LegacyObject(error))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<LegacyObject, A::Error> {
+        Err(de::Error::invalid_type(de::Unexpected::Seq, &self))
+    }
+}
+
+/// An object key, borrowed from the body when it has no escapes.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
 
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
-        Ok(Text(Cow::Borrowed(v)))
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(v)))
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
-        Ok(Text(Cow::Owned(v.to_owned())))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_owned())))
     }
 
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
-        Ok(Text(Cow::Owned(v)))
-    }
-}
-
-/// A member that should be a string but may be any JSON value.
-enum Member<'a> {
-    Text(Cow<'a, str>),
-    Other(Value),
-}
-
-impl<'de> Deserialize<'de> for Member<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(MemberVisitor)
-    }
-}
-
-struct MemberVisitor;
-
-impl<'de> Visitor<'de> for MemberVisitor {
-    type Value = Member<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Member<'de>, E> {
-        Ok(Member::Text(Cow::Borrowed(v)))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Member<'de>, E> {
-        Ok(Member::Text(Cow::Owned(v.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Member<'de>, E> {
-        Ok(Member::Text(Cow::Owned(v)))
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Member<'de>, E> {
-        Ok(Member::Other(Value::Bool(v)))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Member<'de>, E> {
-        Ok(Member::Other(Value::from(v)))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Member<'de>, E> {
-        Ok(Member::Other(Value::from(v)))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Member<'de>, E> {
-        Ok(Member::Other(Value::from(v)))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Member<'de>, E> {
-        Ok(Member::Other(Value::Null))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Member<'de>, A::Error> {
-        Value::deserialize(MapAccessDeserializer::new(map)).map(Member::Other)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Member<'de>, A::Error> {
-        Value::deserialize(SeqAccessDeserializer::new(seq)).map(Member::Other)
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v)))
     }
 }
 
@@ -304,15 +397,18 @@ mod tests {
             (b"[{\"errorCode\":\"35\"}]", "legacy"),
             (b"[]", "other_json"),
             (b"[1,2]", "other_json"),
+            (b"[{}, 1]", "other_json"),
             (b"42", "other_json"),
             (b"\"text\"", "other_json"),
             (b"null", "other_json"),
             (b"{\"title\":\"cut", "invalid_json"),
             (b"{\"title\":\"\xff\"}", "invalid_json"),
             (b"[{\"errorCode\":", "invalid_json"),
+            (b"[{\"errorCode\":\"1\"}] x", "invalid_json"),
             (b"not found", "text"),
             (b"<html><body>502 Bad Gateway</body></html>", "text"),
             (b"\xff\xfe", "text"),
+            (b"nul\xff", "text"),
         ];
         for (body, expected) in cases {
             assert_eq!(shape(body), *expected, "{}", String::from_utf8_lossy(body));
@@ -321,25 +417,71 @@ mod tests {
 
     #[test]
     fn borrows_plain_strings_and_unescapes_the_rest() {
-        let body = br#"{"title":"plain","detail":"line\nbreak"}"#;
+        let body = br#"{"title":"plain","detail":"line\nbreak","x\u0041":1}"#;
         let Body::Problem(fields) = read(body, &Limits::default()) else {
             panic!("not a problem");
         };
         assert!(matches!(fields.title, Some(Cow::Borrowed("plain"))));
         assert_eq!(fields.detail.as_deref(), Some("line\nbreak"));
+        assert_eq!(fields.members[0].0, "xA");
+        assert_eq!(fields.members[0].1.get(), "1");
     }
 
     #[test]
     fn keeps_mistyped_members_and_gateway_members_of_problems() {
-        let body = br#"{"title":7,"status":"abc","detail":"d","message":"m","statusCode":400}"#;
+        let body =
+            br#"{"title":7,"status":"abc","detail":"d","message":"m","statusCode":400,"z":null}"#;
         let Body::Problem(fields) = read(body, &Limits::default()) else {
             panic!("not a problem");
         };
         assert_eq!(fields.title, None);
-        assert_eq!(fields.members["title"], 7);
-        assert_eq!(fields.members["status"], "abc");
-        assert_eq!(fields.members["message"], "m");
-        assert_eq!(fields.members["statusCode"], 400);
+        let members: Vec<(&str, &str)> = fields
+            .members
+            .iter()
+            .map(|(k, v)| (k.as_ref(), v.get()))
+            .collect();
+        assert_eq!(
+            members,
+            [
+                ("title", "7"),
+                ("status", "\"abc\""),
+                ("message", "\"m\""),
+                ("statusCode", "400"),
+                ("z", "null")
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_status_as_number_or_numeric_string() {
+        for (json, status) in [
+            (r#"{"status":404}"#, Some(404)),
+            (r#"{"status":"400"}"#, Some(400)),
+            (r#"{"status":" 409 "}"#, Some(409)),
+            (r#"{"status":4040}"#, None),
+            (r#"{"status":404.5}"#, None),
+            (r#"{"status":-1}"#, None),
+            (r#"{"status":null}"#, None),
+        ] {
+            let Body::Problem(fields) = read(json.as_bytes(), &Limits::default()) else {
+                panic!("not a problem: {json}");
+            };
+            assert_eq!(fields.status, status, "{json}");
+        }
+    }
+
+    #[test]
+    fn reads_legacy_codes_as_text_or_number() {
+        let body = br#"[{"errorCode":81,"errorMessage":"m","x":[1]},{"code":"C","message":"n","field":"f","contextId":"c"}]"#;
+        let Body::Legacy(items) = read(body, &Limits::default()) else {
+            panic!("not legacy");
+        };
+        assert_eq!(items[0].code.as_deref(), Some("81"));
+        assert_eq!(items[0].extensions["x"], serde_json::json!([1]));
+        assert_eq!(items[1].code.as_deref(), Some("C"));
+        assert_eq!(items[1].message.as_deref(), Some("n"));
+        assert_eq!(items[1].field.as_deref(), Some("f"));
+        assert_eq!(items[1].context_id.as_deref(), Some("c"));
     }
 
     #[test]
@@ -349,9 +491,24 @@ mod tests {
             ..Limits::default()
         };
         assert!(matches!(read(b"{\"a\":12345}", &limits), Body::TooLarge));
-        let deep = format!("{{\"a\":{}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+        let nested = |n: usize| format!(r#"{{"a":{}"]["{}}}"#, "[".repeat(n), "]".repeat(n));
         assert!(matches!(
-            read(deep.as_bytes(), &Limits::default()),
+            read(nested(10_000).as_bytes(), &Limits::default()),
+            Body::InvalidJson
+        ));
+        assert!(matches!(
+            read(nested(127).as_bytes(), &Limits::default()),
+            Body::InvalidJson
+        ));
+        let allowed = nested(126);
+        let Body::Problem(fields) = read(allowed.as_bytes(), &Limits::default()) else {
+            panic!("126 levels in a member are allowed");
+        };
+        // ... and stay readable as a value.
+        assert!(!value_of(fields.members[0].1.get()).is_null());
+        let legacy = format!(r#"[{{"x":{}{}}}]"#, "[".repeat(200), "]".repeat(200));
+        assert!(matches!(
+            read(legacy.as_bytes(), &Limits::default()),
             Body::InvalidJson
         ));
     }

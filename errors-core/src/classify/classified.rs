@@ -1,9 +1,12 @@
 //! The result of classifying one response.
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use serde_json::{Map, Value};
 
+use super::body::{json_string, value_of};
+use super::received::Received;
 use super::retry::{delay_in_text, hint_for_status, random_u64};
 use super::{DelaySource, RetryAdvice, RetryPolicy};
 use crate::{CatalogProblem, Occurrence, ProblemDetails, ProblemKind, RetryHint};
@@ -95,46 +98,13 @@ pub struct LegacyError {
     pub extensions: Map<String, Value>,
 }
 
-impl LegacyError {
-    pub(crate) fn from_object(object: Map<String, Value>) -> Self {
-        let mut error = LegacyError::default();
-        for (key, value) in object {
-            let text = match &value {
-                Value::String(s) => Some(s.clone()),
-                Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            };
-            let slot = match key.as_str() {
-                "errorGroup" => &mut error.group,
-                "errorCode" => &mut error.code,
-                "code" if error.code.is_none() => &mut error.code,
-                "errorMessage" => &mut error.message,
-                "message" if error.message.is_none() => &mut error.message,
-                "field" => &mut error.field,
-                "contextId" => &mut error.context_id,
-                _ => {
-                    error.extensions.insert(key, value);
-                    continue;
-                }
-            };
-            match text {
-                Some(text) => *slot = Some(text),
-                None => {
-                    error.extensions.insert(key, value);
-                }
-            }
-        }
-        error
-    }
-}
-
 /// One entry of the ePayment `extraDetails` member: which field, and why.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ExtraDetail<'a> {
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+pub struct ExtraDetail {
     /// The field at fault.
-    pub name: &'a str,
+    pub name: String,
     /// What is wrong with it.
-    pub reason: &'a str,
+    pub reason: String,
 }
 
 /// A classified response: the typed problem (or `Unknown`) and everything else the response
@@ -146,7 +116,7 @@ pub struct Classified<P: CatalogProblem> {
     pub(crate) identified_by: IdentifiedBy,
     pub(crate) status: u16,
     pub(crate) shape: BodyShape,
-    pub(crate) details: ProblemDetails,
+    pub(crate) received: Received,
     pub(crate) legacy: Vec<LegacyError>,
     pub(crate) raw_text: Option<String>,
     pub(crate) raw_text_truncated: bool,
@@ -187,7 +157,7 @@ impl<P: CatalogProblem> Classified<P> {
 
     /// The status written in the body (`status`, or the gateway's `statusCode`), if any.
     pub fn body_status(&self) -> Option<u16> {
-        self.details.status
+        self.received.status()
     }
 
     /// Whether the body names a status other than the response's.
@@ -211,40 +181,66 @@ impl<P: CatalogProblem> Classified<P> {
         self.shape
     }
 
-    /// The members of the body as received: `type`, `title`, `status`, `detail` (the
-    /// gateway's `message`), `instance`, and every extension member that the identified
-    /// entry does not declare as a parameter (`traceId`, `extraDetails`, ...).
-    pub fn details(&self) -> &ProblemDetails {
-        &self.details
+    /// The `type` member as received (often a generic one such as
+    /// `https://httpstatuses.io/404`).
+    pub fn type_uri(&self) -> Option<&str> {
+        self.received.type_uri()
+    }
+
+    /// The `title` member as received.
+    pub fn title(&self) -> Option<&str> {
+        self.received.title()
+    }
+
+    /// The `detail` member as received (the gateway's `message`, a legacy list's first
+    /// message).
+    pub fn detail(&self) -> Option<&str> {
+        self.received.detail()
     }
 
     /// The `instance` member.
     pub fn instance(&self) -> Option<&str> {
-        self.details.instance.as_deref()
+        self.received.instance()
     }
 
-    /// The ePayment API's `traceId` member (sent instead of `instance`).
-    pub fn trace_id(&self) -> Option<&str> {
-        self.details.extensions.get("traceId")?.as_str()
+    /// The ePayment API's `traceId` member (sent instead of `instance`), when it is text.
+    pub fn trace_id(&self) -> Option<Cow<'_, str>> {
+        json_string(self.received.member("traceId")?)
     }
 
-    /// Extension members the identified entry does not declare, in order.
-    pub fn extensions(&self) -> &Map<String, Value> {
-        &self.details.extensions
+    /// An extension member that the identified entry does not declare, e.g. `extraDetails`.
+    pub fn extension(&self, name: &str) -> Option<Value> {
+        self.received.member(name).map(value_of)
+    }
+
+    /// The names of the extension members the identified entry does not declare, in order.
+    pub fn extension_names(&self) -> impl Iterator<Item = &str> {
+        self.received.members().map(|(name, _)| name)
+    }
+
+    /// Every extension member that the identified entry does not declare (`traceId`,
+    /// `extraDetails`, ...), in order. Built on each call: members stay raw JSON until read.
+    pub fn extensions(&self) -> Map<String, Value> {
+        self.received.extensions()
     }
 
     /// The `extraDetails` entries that have a text `name` and `reason`.
-    pub fn extra_details(&self) -> impl Iterator<Item = ExtraDetail<'_>> {
-        let items = match self.details.extensions.get("extraDetails") {
-            Some(Value::Array(items)) => items.as_slice(),
-            _ => &[],
+    pub fn extra_details(&self) -> Vec<ExtraDetail> {
+        let Some(raw) = self.received.member("extraDetails") else {
+            return Vec::new();
         };
-        items.iter().filter_map(|item| {
-            Some(ExtraDetail {
-                name: item.get("name")?.as_str()?,
-                reason: item.get("reason")?.as_str()?,
-            })
-        })
+        let items: Vec<&serde_json::value::RawValue> =
+            serde_json::from_str(raw).unwrap_or_default();
+        items
+            .into_iter()
+            .filter_map(|item| serde_json::from_str(item.get()).ok())
+            .collect()
+    }
+
+    /// The body as a problem details value: the members as received, less the parameters
+    /// that became typed fields.
+    pub fn to_problem_details(&self) -> ProblemDetails {
+        self.received.to_problem_details()
     }
 
     /// The objects of a legacy error array, in order.
@@ -278,7 +274,7 @@ impl<P: CatalogProblem> Classified<P> {
         if let Some(delay) = self.retry_after {
             return Some((delay, DelaySource::RetryAfter));
         }
-        let text = self.details.detail.as_deref().or(self.raw_text.as_deref())?;
+        let text = self.detail().or(self.raw_text.as_deref())?;
         delay_in_text(text).map(|d| (d, DelaySource::Message))
     }
 
@@ -311,8 +307,8 @@ impl<P: CatalogProblem> Classified<P> {
     pub fn into_occurrence(self) -> Occurrence<P> {
         let mut occurrence = Occurrence::new(self.problem);
         if occurrence.problem.as_unknown().is_none() {
-            occurrence.instance = self.details.instance;
-            occurrence.extensions = self.details.extensions;
+            occurrence.instance = self.received.instance().map(str::to_owned);
+            occurrence.extensions = self.received.extensions();
         }
         occurrence
     }

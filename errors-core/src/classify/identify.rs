@@ -1,8 +1,9 @@
 //! Which catalogue entry a received body is, in the documented order.
 //!
 //! 1. the exact `type` URI of an entry (generic per-status URIs identify nothing);
-//! 2. `title` among the entries of the HTTP status (then of the body's status, then of any),
-//!    the `detail` choosing between entries that share a title;
+//! 2. `title` (ASCII case and outer spaces ignored: titles are reworded without notice)
+//!    among the entries of the HTTP status, then of the body's status, then of any; the
+//!    `detail` chooses between entries that share a title;
 //! 3. the `detail` against every template (same widening of statuses);
 //!
 //! and for other shapes: the gateway's `message` against the gateway entries, a legacy
@@ -11,7 +12,7 @@
 
 use serde_json::Map;
 
-use super::body::Fields;
+use super::body::{value_of, Fields};
 use super::{IdentifiedBy, LegacyError};
 use crate::{CatalogProblem, ProblemDetails, ProblemKind, ProblemTypeInfo, WireShape};
 
@@ -25,28 +26,30 @@ pub(crate) struct Identified<P: CatalogProblem> {
 
 /// A problem+json object.
 pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<Identified<P>> {
-    if let Some(uri) = f.type_uri.as_deref() {
-        if !P::Kind::is_generic_type_uri(uri) {
-            if let Some(kind) = P::Kind::from_type_uri(uri) {
-                return Some(Identified {
-                    kind,
-                    problem: with_params::<P>(kind, f),
-                    by: IdentifiedBy::TypeUri,
-                });
-            }
-        }
+    // Generic URIs (`about:blank`, one per status) are no entry's, so this lookup is enough.
+    if let Some(kind) = f.type_uri.as_deref().and_then(P::Kind::from_type_uri) {
+        return Some(Identified {
+            kind,
+            problem: with_params::<P>(kind, f),
+            by: IdentifiedBy::TypeUri,
+        });
     }
     let detail = f.detail.as_deref();
-    if let Some(title) = f.title.as_deref() {
+    if let Some(title) = f.title.as_deref().map(str::trim) {
         for scope in scopes(status, f.status) {
-            let titled = kinds::<P::Kind>()
-                .filter(move |k| scope.contains(k.info()) && same_title(k.info().title, title));
-            let count = titled.clone().count();
-            if count == 0 {
-                continue;
+            // One pass: count the entries with this title, and match the detail on each.
+            let (mut count, mut only, mut best) = (0, None, Best::new());
+            for kind in kinds::<P::Kind>() {
+                let info = kind.info();
+                if scope.contains(info) && info.title.eq_ignore_ascii_case(title) {
+                    count += 1;
+                    only = Some(kind);
+                    if let Some(detail) = detail {
+                        best.consider(kind, detail);
+                    }
+                }
             }
-            if let Some((kind, problem)) = detail.and_then(|d| best_template::<P>(titled.clone(), d))
-            {
+            if let Some((kind, problem)) = best.take() {
                 let by = if count == 1 {
                     IdentifiedBy::Title
                 } else {
@@ -58,16 +61,19 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
                     by,
                 });
             }
-            if count == 1 {
-                let kind = titled.clone().next()?;
-                return Some(Identified {
-                    kind,
-                    problem: with_params::<P>(kind, f),
-                    by: IdentifiedBy::Title,
-                });
+            match (count, only) {
+                (0, _) => continue,
+                (1, Some(kind)) => {
+                    return Some(Identified {
+                        kind,
+                        problem: with_params::<P>(kind, f),
+                        by: IdentifiedBy::Title,
+                    })
+                }
+                // Several entries share the title and the detail fits none: every template
+                // gets a chance below.
+                _ => break,
             }
-            // Several entries share the title and the detail fits none: let every template try.
-            break;
         }
     }
     let detail = detail?;
@@ -175,11 +181,6 @@ fn kinds<K: ProblemKind>() -> impl Iterator<Item = K> + Clone {
     K::all().iter().copied()
 }
 
-/// Titles are compared leniently: they are edited for readability without notice.
-fn same_title(catalogue: &str, received: &str) -> bool {
-    catalogue.eq_ignore_ascii_case(received.trim())
-}
-
 /// The template's literal text length: the more, the more specific a match is.
 fn literal_len(info: &ProblemTypeInfo) -> usize {
     info.params
@@ -202,25 +203,43 @@ fn match_detail<P: CatalogProblem>(kind: P::Kind, detail: &str) -> Option<P> {
     })
 }
 
+/// The best template match so far: the one with the most literal text.
+struct Best<P: CatalogProblem>(Option<(usize, P::Kind, P)>);
+
+impl<P: CatalogProblem> Best<P> {
+    fn new() -> Self {
+        Best(None)
+    }
+
+    fn consider(&mut self, kind: P::Kind, detail: &str) {
+        let weight = literal_len(kind.info());
+        if self.0.as_ref().is_some_and(|(w, _, _)| *w >= weight) {
+            return;
+        }
+        if let Some(problem) = match_detail::<P>(kind, detail) {
+            self.0 = Some((weight, kind, problem));
+        }
+    }
+
+    fn take(self) -> Option<(P::Kind, P)> {
+        self.0.map(|(_, kind, problem)| (kind, problem))
+    }
+}
+
 /// The candidate whose template fits `detail` with the most literal text.
 fn best_template<P: CatalogProblem>(
     candidates: impl Iterator<Item = P::Kind>,
     detail: &str,
 ) -> Option<(P::Kind, P)> {
-    let mut best: Option<(usize, P::Kind, P)> = None;
+    let mut best = Best::new();
     for kind in candidates {
-        let Some(problem) = match_detail::<P>(kind, detail) else {
-            continue;
-        };
-        let weight = literal_len(kind.info());
-        if best.as_ref().is_none_or(|(w, _, _)| weight > *w) {
-            best = Some((weight, kind, problem));
-        }
+        best.consider(kind, detail);
     }
-    best.map(|(_, kind, problem)| (kind, problem))
+    best.take()
 }
 
-/// The typed problem of a known entry: parameters from extension members, else the detail.
+/// The typed problem of a known entry: parameters from extension members (exact, when the
+/// sender wrote them), else recovered from the detail.
 fn with_params<P: CatalogProblem>(kind: P::Kind, f: &Fields<'_>) -> Option<P> {
     let info = kind.info();
     if info.params.is_empty() {
@@ -229,7 +248,7 @@ fn with_params<P: CatalogProblem>(kind: P::Kind, f: &Fields<'_>) -> Option<P> {
     let members: Map<_, _> = info
         .params
         .iter()
-        .filter_map(|p| Some((p.name.to_owned(), f.members.get(p.name)?.clone())))
+        .filter_map(|p| Some((p.name.to_owned(), value_of(f.member(p.name)?.get()))))
         .collect();
     if members.is_empty() {
         return match_detail::<P>(kind, f.detail.as_deref()?);

@@ -29,12 +29,13 @@
 //!     &Problem::ReferenceNotFound { reference: "order-9".into(), msn: "654321".into() }
 //! );
 //! assert_eq!(classified.identified_by(), IdentifiedBy::Title);
-//! assert_eq!(classified.trace_id(), Some("f1c2"));
+//! assert_eq!(classified.trace_id().as_deref(), Some("f1c2"));
 //! ```
 
 mod body;
 mod classified;
 mod identify;
+mod received;
 #[cfg(feature = "reqwest")]
 mod reqwest;
 mod retry;
@@ -49,7 +50,8 @@ use serde_json::Value;
 
 use self::body::{Body, Fields};
 use self::identify::Identified;
-use crate::{CatalogProblem, ProblemDetails, ProblemKind};
+use self::received::Received;
+use crate::{CatalogProblem, ProblemKind};
 
 /// Bounds on what classification reads and keeps.
 ///
@@ -112,24 +114,26 @@ pub fn classify_with<P: CatalogProblem>(
     let mut classified = match body::read(body, limits) {
         Body::Problem(fields) => from_problem(status, fields),
         Body::Gateway(fields) => from_gateway(status, fields),
-        Body::Legacy(items) => from_legacy(status, items),
+        Body::Legacy(errors) => from_legacy(status, errors, body),
         Body::Empty => unparsed(status, BodyShape::Empty),
         Body::OtherJson => unparsed(status, BodyShape::OtherJson),
         Body::InvalidJson => unparsed(status, BodyShape::InvalidJson),
         Body::Text => unparsed(status, BodyShape::Text),
         Body::TooLarge => unparsed(status, BodyShape::TooLarge),
     };
-    if classified.shape != BodyShape::Empty && classified.raw_text_needed() {
+    if classified.keeps_raw_text() {
         let (text, truncated) = body::bounded_text(body, limits.max_raw_text);
         classified.raw_text = Some(text);
         classified.raw_text_truncated = truncated;
     }
-    classified.retry_after = retry::retry_after(headers);
+    if !headers.is_empty() {
+        classified.retry_after = retry::retry_after(headers);
+    }
     classified
 }
 
 impl<P: CatalogProblem> Classified<P> {
-    fn raw_text_needed(&self) -> bool {
+    fn keeps_raw_text(&self) -> bool {
         matches!(
             self.shape,
             BodyShape::OtherJson | BodyShape::InvalidJson | BodyShape::Text | BodyShape::TooLarge
@@ -137,54 +141,37 @@ impl<P: CatalogProblem> Classified<P> {
     }
 }
 
-fn from_problem<P: CatalogProblem>(status: u16, fields: Fields<'_>) -> Classified<P> {
+fn from_problem<P: CatalogProblem>(status: u16, mut fields: Fields<'_>) -> Classified<P> {
     let identified = identify::problem::<P>(status, &fields);
-    let details = ProblemDetails {
-        type_uri: fields.type_uri.map(String::from),
-        title: fields.title.map(String::from),
-        status: fields.status,
-        detail: fields.detail.map(String::from),
-        instance: fields.instance.map(String::from),
-        extensions: fields.members,
-    };
-    assemble(status, BodyShape::Problem, identified, details, Vec::new())
+    let (detail, body_status) = (fields.detail.take(), fields.status);
+    let received = Received::from_fields(fields, detail, body_status);
+    assemble(status, BodyShape::Problem, identified, received, Vec::new(), None)
 }
 
-fn from_gateway<P: CatalogProblem>(status: u16, fields: Fields<'_>) -> Classified<P> {
+fn from_gateway<P: CatalogProblem>(status: u16, mut fields: Fields<'_>) -> Classified<P> {
     let identified = fields
         .message
         .as_deref()
         .and_then(|m| identify::gateway::<P>(status, fields.status_code, m));
-    let details = ProblemDetails {
-        status: fields.status_code,
-        detail: fields.message.map(String::from),
-        extensions: fields.members,
-        ..ProblemDetails::default()
-    };
-    assemble(status, BodyShape::Gateway, identified, details, Vec::new())
+    let (message, code) = (fields.message.take(), fields.status_code);
+    let received = Received::from_fields(fields, message, code);
+    assemble(status, BodyShape::Gateway, identified, received, Vec::new(), None)
 }
 
-fn from_legacy<P: CatalogProblem>(status: u16, items: Vec<Value>) -> Classified<P> {
-    let errors: Vec<LegacyError> = items
-        .iter()
-        .filter_map(|item| item.as_object().cloned().map(LegacyError::from_object))
-        .collect();
+fn from_legacy<P: CatalogProblem>(
+    status: u16,
+    errors: Vec<LegacyError>,
+    body: &[u8],
+) -> Classified<P> {
     let identified = identify::legacy::<P>(status, &errors);
-    let mut details = ProblemDetails {
-        detail: errors.iter().find_map(|e| e.message.clone()),
-        ..ProblemDetails::default()
-    };
-    if identified.as_ref().is_none_or(|i| i.problem.is_none()) {
-        // `Unknown` keeps the whole list, so that the problem alone loses nothing.
-        details
-            .extensions
-            .insert("errors".to_owned(), Value::Array(items));
-    }
-    assemble(status, BodyShape::Legacy, identified, details, errors)
+    let received = Received::from_detail(errors.iter().find_map(|e| e.message.clone()));
+    // `Unknown` keeps the whole list, so that the problem alone loses nothing.
+    let list = || serde_json::from_slice::<Value>(body).unwrap_or(Value::Null);
+    assemble(status, BodyShape::Legacy, identified, received, errors, Some(&list))
 }
 
 fn unparsed<P: CatalogProblem>(status: u16, shape: BodyShape) -> Classified<P> {
-    assemble(status, shape, None, ProblemDetails::default(), Vec::new())
+    assemble(status, shape, None, Received::default(), Vec::new(), None)
 }
 
 /// The classified value: typed problem, or `Unknown` keeping everything received.
@@ -192,8 +179,9 @@ fn assemble<P: CatalogProblem>(
     status: u16,
     shape: BodyShape,
     identified: Option<Identified<P>>,
-    mut details: ProblemDetails,
+    mut received: Received,
     legacy: Vec<LegacyError>,
+    legacy_list: Option<&dyn Fn() -> Value>,
 ) -> Classified<P> {
     let (kind, by, typed) = match identified {
         Some(i) => (Some(i.kind), i.by, i.problem),
@@ -201,15 +189,20 @@ fn assemble<P: CatalogProblem>(
     };
     let problem = match (typed, kind) {
         (Some(problem), Some(kind)) => {
-            // Parameters live in the typed fields; the rest stays reachable in `details`.
-            for param in kind.info().params {
-                details.extensions.shift_remove(param.name);
+            // Parameters live in the typed fields; the rest stays reachable on the value.
+            let params = kind.info().params;
+            if !params.is_empty() {
+                let names: Vec<&str> = params.iter().map(|p| p.name).collect();
+                received.remove_members(&names);
             }
             problem
         }
         _ => {
-            let mut kept = details.clone();
+            let mut kept = received.to_problem_details();
             kept.status.get_or_insert(status);
+            if let Some(list) = legacy_list {
+                kept.extensions.insert("errors".to_owned(), list());
+            }
             P::unknown(kept)
         }
     };
@@ -219,7 +212,7 @@ fn assemble<P: CatalogProblem>(
         identified_by: by,
         status,
         shape,
-        details,
+        received,
         legacy,
         raw_text: None,
         raw_text_truncated: false,
