@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -49,8 +50,9 @@ pub(crate) struct Fields<'a> {
     pub status_code: Option<u16>,
     /// The gateway's `message`.
     pub message: Option<Cow<'a, str>>,
-    /// Every other member, and standard members of the wrong JSON type, in order.
-    pub members: Vec<(Cow<'a, str>, &'a RawValue)>,
+    /// Every other member as raw JSON text, and standard members of the wrong JSON type,
+    /// in order.
+    pub members: Vec<(Cow<'a, str>, Cow<'a, str>)>,
 }
 
 impl<'a> Fields<'a> {
@@ -62,9 +64,13 @@ impl<'a> Fields<'a> {
             || self.instance.is_some()
     }
 
-    /// The raw JSON of member `name`.
-    pub fn member(&self, name: &str) -> Option<&'a RawValue> {
-        self.members.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
+    /// The raw JSON of member `name` (the last one, as in a map).
+    pub fn member(&self, name: &str) -> Option<&str> {
+        self.members
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_ref())
     }
 }
 
@@ -193,7 +199,9 @@ const MAX_MEMBER_DEPTH: usize = 126;
 /// are skipped without recursion, so the depth is checked here, on structured members only.
 fn bounded<'de, E: de::Error>(raw: &'de RawValue) -> Result<&'de RawValue, E> {
     let json = raw.get();
-    if json.starts_with(['[', '{']) && !depth_within(json, MAX_MEMBER_DEPTH) {
+    // Nesting n levels takes 2n bytes: short values need no scan.
+    let may_be_deep = json.len() > 2 * MAX_MEMBER_DEPTH;
+    if may_be_deep && json.starts_with(['[', '{']) && !depth_within(json, MAX_MEMBER_DEPTH) {
         return Err(E::custom("JSON nested too deep"));
     }
     Ok(raw)
@@ -249,41 +257,114 @@ impl<'de> Visitor<'de> for FieldsVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
         let mut fields = Fields::default();
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-            let raw = bounded(map.next_value()?)?;
             let slot = match key.as_ref() {
                 "type" => &mut fields.type_uri,
                 "title" => &mut fields.title,
                 "detail" => &mut fields.detail,
                 "instance" => &mut fields.instance,
                 "message" => {
+                    // Kept as a member too: a problem object keeps it there (see `read`).
+                    let raw = bounded(map.next_value::<&'de RawValue>()?)?;
                     fields.message = text_of(raw);
-                    fields.members.push((key, raw));
+                    fields.members.push((key, Cow::Borrowed(raw.get())));
                     continue;
                 }
                 "statusCode" => {
+                    let raw = bounded(map.next_value::<&'de RawValue>()?)?;
                     fields.status_code = status_of(raw);
-                    fields.members.push((key, raw));
+                    fields.members.push((key, Cow::Borrowed(raw.get())));
                     continue;
                 }
                 "status" => {
+                    let raw = bounded(map.next_value::<&'de RawValue>()?)?;
                     match status_of(raw) {
                         Some(n) => fields.status = Some(n),
                         // Mistyped: kept under its own name, as `ProblemDetails` does.
-                        None => fields.members.push((key, raw)),
+                        None => fields.members.push((key, Cow::Borrowed(raw.get()))),
                     }
                     continue;
                 }
                 _ => {
-                    fields.members.push((key, raw));
+                    let raw = bounded(map.next_value::<&'de RawValue>()?)?;
+                    fields.members.push((key, Cow::Borrowed(raw.get())));
                     continue;
                 }
             };
-            match text_of(raw) {
-                Some(text) => *slot = Some(text),
-                None => fields.members.push((key, raw)),
+            match map.next_value::<Member<'de>>()? {
+                Member::Text(text) => *slot = Some(text),
+                Member::Other(raw) => fields.members.push((key, Cow::Owned(raw))),
             }
         }
         Ok(fields)
+    }
+}
+
+/// A standard member: text as expected (read in one pass, borrowed when it has no
+/// escapes), or another JSON value kept as its JSON text.
+enum Member<'a> {
+    Text(Cow<'a, str>),
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Member<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MemberVisitor)
+    }
+}
+
+struct MemberVisitor;
+
+impl MemberVisitor {
+    fn other<E>(value: Value) -> Result<Member<'static>, E> {
+        Ok(Member::Other(value.to_string()))
+    }
+}
+
+impl<'de> Visitor<'de> for MemberVisitor {
+    type Value = Member<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Member<'de>, E> {
+        Ok(Member::Text(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Member<'de>, E> {
+        Ok(Member::Text(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Member<'de>, E> {
+        Ok(Member::Text(Cow::Owned(v)))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Member<'de>, E> {
+        Self::other(Value::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Member<'de>, E> {
+        Self::other(Value::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Member<'de>, E> {
+        Self::other(Value::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Member<'de>, E> {
+        Self::other(Value::from(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Member<'de>, E> {
+        Self::other(Value::Null)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Member<'de>, A::Error> {
+        Self::other(Value::deserialize(MapAccessDeserializer::new(map))?)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Member<'de>, A::Error> {
+        Self::other(Value::deserialize(SeqAccessDeserializer::new(seq))?)
     }
 }
 
@@ -424,7 +505,7 @@ mod tests {
         assert!(matches!(fields.title, Some(Cow::Borrowed("plain"))));
         assert_eq!(fields.detail.as_deref(), Some("line\nbreak"));
         assert_eq!(fields.members[0].0, "xA");
-        assert_eq!(fields.members[0].1.get(), "1");
+        assert_eq!(fields.members[0].1, "1");
     }
 
     #[test]
@@ -438,7 +519,7 @@ mod tests {
         let members: Vec<(&str, &str)> = fields
             .members
             .iter()
-            .map(|(k, v)| (k.as_ref(), v.get()))
+            .map(|(k, v)| (k.as_ref(), v.as_ref()))
             .collect();
         assert_eq!(
             members,
@@ -505,7 +586,7 @@ mod tests {
             panic!("126 levels in a member are allowed");
         };
         // ... and stay readable as a value.
-        assert!(!value_of(fields.members[0].1.get()).is_null());
+        assert!(!value_of(&fields.members[0].1).is_null());
         let legacy = format!(r#"[{{"x":{}{}}}]"#, "[".repeat(200), "]".repeat(200));
         assert!(matches!(
             read(legacy.as_bytes(), &Limits::default()),

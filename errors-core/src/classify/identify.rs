@@ -248,14 +248,18 @@ fn with_params<P: CatalogProblem>(kind: P::Kind, f: &Fields<'_>) -> Option<P> {
     let members: Map<_, _> = info
         .params
         .iter()
-        .filter_map(|p| Some((p.name.to_owned(), value_of(f.member(p.name)?.get()))))
+        .filter_map(|p| Some((p.name.to_owned(), value_of(f.member(p.name)?))))
         .collect();
     if members.is_empty() {
         return match_detail::<P>(kind, f.detail.as_deref()?);
     }
+    // The detail is only needed when some parameter is not a member.
+    let detail = (members.len() < info.params.len())
+        .then(|| f.detail.as_deref().map(str::to_owned))
+        .flatten();
     let problem = P::from_problem_details(ProblemDetails {
         type_uri: Some(info.type_uri.to_owned()),
-        detail: f.detail.as_deref().map(str::to_owned),
+        detail,
         extensions: members,
         ..ProblemDetails::default()
     });

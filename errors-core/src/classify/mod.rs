@@ -192,8 +192,7 @@ fn assemble<P: CatalogProblem>(
             // Parameters live in the typed fields; the rest stays reachable on the value.
             let params = kind.info().params;
             if !params.is_empty() {
-                let names: Vec<&str> = params.iter().map(|p| p.name).collect();
-                received.remove_members(&names);
+                received.remove_members(|name| params.iter().any(|p| p.name == name));
             }
             problem
         }

@@ -42,7 +42,7 @@ impl Received {
         let members = f
             .members
             .into_iter()
-            .map(|(k, v)| (locate(source, k), locate(source, Cow::Borrowed(v.get()))))
+            .map(|(k, v)| (locate(source, k), locate(source, v)))
             .collect();
         Received {
             source: source.into(),
@@ -108,14 +108,14 @@ impl Received {
     }
 
     /// Drop the members that became typed parameters.
-    pub fn remove_members(&mut self, names: &[&str]) {
+    pub fn remove_members(&mut self, declared: impl Fn(&str) -> bool) {
         let source = &self.source;
         self.members.retain(|(k, _)| {
             let name = match k {
                 Text::Span(from, to) => source.get(*from..*to).unwrap_or_default(),
                 Text::Owned(s) => s,
             };
-            !names.contains(&name)
+            !declared(name)
         });
     }
 
