@@ -117,9 +117,9 @@ pub struct Classified<P: CatalogProblem> {
     pub(crate) status: u16,
     pub(crate) shape: BodyShape,
     pub(crate) received: Received,
-    pub(crate) legacy: Vec<LegacyError>,
-    pub(crate) raw_text: Option<String>,
-    pub(crate) raw_text_truncated: bool,
+    pub(crate) legacy: Box<[LegacyError]>,
+    /// The start of an unparsed body, and whether it was cut.
+    pub(crate) raw_text: Option<Box<(String, bool)>>,
     pub(crate) retry_after: Option<Duration>,
 }
 
@@ -251,12 +251,12 @@ impl<P: CatalogProblem> Classified<P> {
     /// The start of the body as text (invalid UTF-8 replaced), when it was not read as JSON
     /// that classification understands: text, HTML, broken or other JSON, too large.
     pub fn raw_text(&self) -> Option<&str> {
-        self.raw_text.as_deref()
+        self.raw_text.as_ref().map(|raw| raw.0.as_str())
     }
 
     /// Whether [`raw_text`](Self::raw_text) is only the start of the body.
     pub fn raw_text_truncated(&self) -> bool {
-        self.raw_text_truncated
+        self.raw_text.as_ref().is_some_and(|raw| raw.1)
     }
 
     /// The catalogue's retry hint for the entry, or one from the status for `Unknown`:
@@ -274,7 +274,7 @@ impl<P: CatalogProblem> Classified<P> {
         if let Some(delay) = self.retry_after {
             return Some((delay, DelaySource::RetryAfter));
         }
-        let text = self.detail().or(self.raw_text.as_deref())?;
+        let text = self.detail().or(self.raw_text())?;
         delay_in_text(text).map(|d| (d, DelaySource::Message))
     }
 

@@ -122,9 +122,7 @@ pub fn classify_with<P: CatalogProblem>(
         Body::TooLarge => unparsed(status, BodyShape::TooLarge),
     };
     if classified.keeps_raw_text() {
-        let (text, truncated) = body::bounded_text(body, limits.max_raw_text);
-        classified.raw_text = Some(text);
-        classified.raw_text_truncated = truncated;
+        classified.raw_text = Some(Box::new(body::bounded_text(body, limits.max_raw_text)));
     }
     if !headers.is_empty() {
         classified.retry_after = retry::retry_after(headers);
@@ -212,9 +210,8 @@ fn assemble<P: CatalogProblem>(
         status,
         shape,
         received,
-        legacy,
+        legacy: legacy.into_boxed_slice(),
         raw_text: None,
-        raw_text_truncated: false,
         retry_after: None,
     }
 }
