@@ -421,3 +421,21 @@ fn http_responses_are_classified() {
     assert_eq!(c.problem(), &Problem::Conflict);
     assert_eq!(c.server_delay(), Some((Duration::from_secs(5), DelaySource::RetryAfter)));
 }
+
+#[test]
+fn members_win_when_a_value_contains_the_template_text() {
+    let sent = Problem::PaymentCannotBeCancelled {
+        reference: "a cannot be cancelled. Invalid state: b".into(),
+        state: "c".into(),
+    };
+    let body = serde_json::to_vec(&sent).unwrap();
+    let c: Classified<Problem> = classify(409, &HeaderMap::new(), &body);
+    assert_eq!(c.problem(), &sent);
+    // From the detail alone the split differs, but renders the same text.
+    let detail_only = json!({"type": ProblemType::PaymentCannotBeCancelled.type_uri(),
+                             "detail": sent.to_string()});
+    let d: Classified<Problem> =
+        classify(409, &HeaderMap::new(), detail_only.to_string().as_bytes());
+    assert_ne!(d.problem(), &sent);
+    assert_eq!(d.problem().to_string(), sent.to_string());
+}

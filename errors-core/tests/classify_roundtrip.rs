@@ -114,6 +114,18 @@ proptest! {
         prop_assert_eq!(trace.as_deref(), Some("trace"));
     }
 
+    /// As this crate's servers send it: parameters also as members, so they come back exactly
+    /// even when a value contains the template's own text.
+    #[test]
+    fn own_type_uri_with_members((kind, params) in entry()) {
+        let (problem, detail) = render(kind, params);
+        let body = serde_json::to_vec(&problem).unwrap();
+        let c: Classified<Problem> = classify(kind.status(), &HeaderMap::new(), &body);
+        prop_assert_eq!(c.identified_by(), IdentifiedBy::TypeUri);
+        prop_assert_eq!(c.problem(), &problem, "detail: {:?}", detail);
+        prop_assert_eq!(c.extension_names().count(), 0);
+    }
+
     #[test]
     fn generic_type_uri((kind, params) in entry()) {
         let (problem, detail) = render(kind, params);

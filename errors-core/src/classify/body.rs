@@ -9,10 +9,13 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use super::received::Fields;
 use super::{LegacyError, Limits};
 
 /// What a body turned out to be.
@@ -33,45 +36,6 @@ pub(crate) enum Body<'a> {
     Text,
     /// Larger than [`Limits::max_body`]: not parsed.
     TooLarge,
-}
-
-/// The members of a JSON object that classification reads, borrowed from the body.
-#[derive(Default)]
-pub(crate) struct Fields<'a> {
-    /// The JSON text the fields borrow from.
-    pub source: &'a str,
-    pub type_uri: Option<Cow<'a, str>>,
-    pub title: Option<Cow<'a, str>>,
-    /// `status` as a number or a numeric string.
-    pub status: Option<u16>,
-    pub detail: Option<Cow<'a, str>>,
-    pub instance: Option<Cow<'a, str>>,
-    /// The gateway's `statusCode`.
-    pub status_code: Option<u16>,
-    /// The gateway's `message`.
-    pub message: Option<Cow<'a, str>>,
-    /// Every other member as raw JSON text, and standard members of the wrong JSON type,
-    /// in order.
-    pub members: Vec<(Cow<'a, str>, Cow<'a, str>)>,
-}
-
-impl<'a> Fields<'a> {
-    fn has_problem_members(&self) -> bool {
-        self.type_uri.is_some()
-            || self.title.is_some()
-            || self.detail.is_some()
-            || self.status.is_some()
-            || self.instance.is_some()
-    }
-
-    /// The raw JSON of member `name` (the last one, as in a map).
-    pub fn member(&self, name: &str) -> Option<&str> {
-        self.members
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_ref())
-    }
 }
 
 /// Decide the shape of `bytes` and read it.
@@ -95,9 +59,8 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
         };
     };
     match first {
-        b'{' => match serde_json::from_str::<Fields<'_>>(text) {
+        b'{' => match read_object(text) {
             Ok(mut fields) => {
-                fields.source = text;
                 settle_gateway_members(&mut fields);
                 if fields.message.is_some() || fields.status_code.is_some() {
                     Body::Gateway(fields)
@@ -134,9 +97,7 @@ fn settle_gateway_members(fields: &mut Fields<'_>) {
         fields.status_code = None;
     } else {
         let (message, code) = (fields.message.is_some(), fields.status_code.is_some());
-        fields
-            .members
-            .retain(|(k, _)| !(message && k == "message" || code && k == "statusCode"));
+        fields.remove_members(|k| message && k == "message" || code && k == "statusCode");
     }
 }
 
@@ -239,15 +200,26 @@ pub(crate) fn value_of(raw: &str) -> Value {
     serde_json::from_str(raw).unwrap_or(Value::Null)
 }
 
-impl<'de> Deserialize<'de> for Fields<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(FieldsVisitor)
+/// Read a JSON object into [`Fields`] borrowing from `text`.
+fn read_object(text: &str) -> serde_json::Result<Fields<'_>> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let fields = FieldsSeed(text).deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(fields)
+}
+
+/// Reads an object into [`Fields`]; knows the source, so that text becomes spans of it.
+struct FieldsSeed<'a>(&'a str);
+
+impl<'de> DeserializeSeed<'de> for FieldsSeed<'de> {
+    type Value = Fields<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Fields<'de>, D::Error> {
+        deserializer.deserialize_map(self)
     }
 }
 
-struct FieldsVisitor;
-
-impl<'de> Visitor<'de> for FieldsVisitor {
+impl<'de> Visitor<'de> for FieldsSeed<'de> {
     type Value = Fields<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -255,48 +227,68 @@ impl<'de> Visitor<'de> for FieldsVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
-        let mut fields = Fields::default();
+        let mut fields = Fields::new(self.0);
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             let slot = match key.as_ref() {
-                "type" => &mut fields.type_uri,
-                "title" => &mut fields.title,
-                "detail" => &mut fields.detail,
-                "instance" => &mut fields.instance,
-                "message" => {
-                    // Kept as a member too: a problem object keeps it there (see `read`).
-                    let raw = bounded(map.next_value::<&'de RawValue>()?)?;
-                    fields.message = text_of(raw);
-                    fields.members.push((key, Cow::Borrowed(raw.get())));
-                    continue;
-                }
-                "statusCode" => {
-                    let raw = bounded(map.next_value::<&'de RawValue>()?)?;
-                    fields.status_code = status_of(raw);
-                    fields.members.push((key, Cow::Borrowed(raw.get())));
-                    continue;
-                }
-                "status" => {
-                    let raw = bounded(map.next_value::<&'de RawValue>()?)?;
-                    match status_of(raw) {
-                        Some(n) => fields.status = Some(n),
-                        // Mistyped: kept under its own name, as `ProblemDetails` does.
-                        None => fields.members.push((key, Cow::Borrowed(raw.get()))),
-                    }
-                    continue;
-                }
-                _ => {
-                    let raw = bounded(map.next_value::<&'de RawValue>()?)?;
-                    fields.members.push((key, Cow::Borrowed(raw.get())));
-                    continue;
-                }
+                "type" => Slot::Type,
+                "title" => Slot::Title,
+                "detail" => Slot::Detail,
+                "instance" => Slot::Instance,
+                "message" => Slot::Message,
+                "statusCode" => Slot::StatusCode,
+                "status" => Slot::Status,
+                _ => Slot::Other,
             };
-            match map.next_value::<Member<'de>>()? {
-                Member::Text(text) => *slot = Some(text),
-                Member::Other(raw) => fields.members.push((key, Cow::Owned(raw))),
+            if let Slot::Type | Slot::Title | Slot::Detail | Slot::Instance = slot {
+                let text = match map.next_value::<Member<'de>>()? {
+                    Member::Text(text) => Some(fields.locate(text)),
+                    Member::Other(raw) => {
+                        let member = (fields.locate(key), fields.locate(Cow::Owned(raw)));
+                        fields.members.push(member);
+                        continue;
+                    }
+                };
+                match slot {
+                    Slot::Type => fields.type_uri = text,
+                    Slot::Title => fields.title = text,
+                    Slot::Detail => fields.detail = text,
+                    _ => fields.instance = text,
+                }
+                continue;
             }
+            let raw = bounded(map.next_value::<&'de RawValue>()?)?;
+            let member = (fields.locate(key), fields.locate(Cow::Borrowed(raw.get())));
+            match slot {
+                // Also kept as members: a problem object keeps them there (see `read`).
+                Slot::Message => fields.message = text_of(raw).map(|t| fields.locate(t)),
+                Slot::StatusCode => fields.status_code = status_of(raw),
+                Slot::Status => match status_of(raw) {
+                    Some(n) => {
+                        fields.status = Some(n);
+                        continue;
+                    }
+                    // Mistyped: kept under its own name, as `ProblemDetails` does.
+                    None => {}
+                },
+                _ => {}
+            }
+            fields.members.push(member);
         }
         Ok(fields)
     }
+}
+
+/// Which member a key names.
+#[derive(Clone, Copy)]
+enum Slot {
+    Type,
+    Title,
+    Detail,
+    Instance,
+    Message,
+    StatusCode,
+    Status,
+    Other,
 }
 
 /// A standard member: text as expected (read in one pass, borrowed when it has no
@@ -502,10 +494,10 @@ mod tests {
         let Body::Problem(fields) = read(body, &Limits::default()) else {
             panic!("not a problem");
         };
-        assert!(matches!(fields.title, Some(Cow::Borrowed("plain"))));
-        assert_eq!(fields.detail.as_deref(), Some("line\nbreak"));
-        assert_eq!(fields.members[0].0, "xA");
-        assert_eq!(fields.members[0].1, "1");
+        assert_eq!(fields.title(), Some("plain"));
+        assert_eq!(fields.detail(), Some("line\nbreak"));
+        let members: Vec<(&str, &str)> = fields.members().collect();
+        assert_eq!(members, [("xA", "1")]);
     }
 
     #[test]
@@ -515,12 +507,8 @@ mod tests {
         let Body::Problem(fields) = read(body, &Limits::default()) else {
             panic!("not a problem");
         };
-        assert_eq!(fields.title, None);
-        let members: Vec<(&str, &str)> = fields
-            .members
-            .iter()
-            .map(|(k, v)| (k.as_ref(), v.as_ref()))
-            .collect();
+        assert_eq!(fields.title(), None);
+        let members: Vec<(&str, &str)> = fields.members().collect();
         assert_eq!(
             members,
             [
@@ -586,7 +574,7 @@ mod tests {
             panic!("126 levels in a member are allowed");
         };
         // ... and stay readable as a value.
-        assert!(!value_of(&fields.members[0].1).is_null());
+        assert!(!value_of(fields.member("a").unwrap()).is_null());
         let legacy = format!(r#"[{{"x":{}{}}}]"#, "[".repeat(200), "]".repeat(200));
         assert!(matches!(
             read(legacy.as_bytes(), &Limits::default()),

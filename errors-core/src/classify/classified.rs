@@ -117,7 +117,7 @@ pub struct Classified<P: CatalogProblem> {
     pub(crate) status: u16,
     pub(crate) shape: BodyShape,
     pub(crate) received: Received,
-    pub(crate) legacy: Box<[LegacyError]>,
+    pub(crate) legacy: Vec<LegacyError>,
     /// The start of an unparsed body, and whether it was cut.
     pub(crate) raw_text: Option<Box<(String, bool)>>,
     pub(crate) retry_after: Option<Duration>,
@@ -157,7 +157,7 @@ impl<P: CatalogProblem> Classified<P> {
 
     /// The status written in the body (`status`, or the gateway's `statusCode`), if any.
     pub fn body_status(&self) -> Option<u16> {
-        self.received.status()
+        self.received.status
     }
 
     /// Whether the body names a status other than the response's.

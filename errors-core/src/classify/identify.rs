@@ -12,9 +12,12 @@
 
 use serde_json::Map;
 
-use super::body::{value_of, Fields};
+use super::body::{json_string, value_of};
+use super::received::Fields;
 use super::{IdentifiedBy, LegacyError};
-use crate::{CatalogProblem, ProblemDetails, ProblemKind, ProblemTypeInfo, WireShape};
+use crate::{
+    CatalogProblem, ParamValue, ProblemDetails, ProblemKind, ProblemTypeInfo, WireShape,
+};
 
 /// An identified entry.
 pub(crate) struct Identified<P: CatalogProblem> {
@@ -27,15 +30,15 @@ pub(crate) struct Identified<P: CatalogProblem> {
 /// A problem+json object.
 pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<Identified<P>> {
     // Generic URIs (`about:blank`, one per status) are no entry's, so this lookup is enough.
-    if let Some(kind) = f.type_uri.as_deref().and_then(P::Kind::from_type_uri) {
+    if let Some(kind) = f.type_uri().and_then(P::Kind::from_type_uri) {
         return Some(Identified {
             kind,
             problem: with_params::<P>(kind, f),
             by: IdentifiedBy::TypeUri,
         });
     }
-    let detail = f.detail.as_deref();
-    if let Some(title) = f.title.as_deref().map(str::trim) {
+    let detail = f.detail();
+    if let Some(title) = f.title().map(str::trim) {
         for scope in scopes(status, f.status) {
             // One pass: count the entries with this title, and match the detail on each.
             let (mut count, mut only, mut best) = (0, None, Best::new());
@@ -245,17 +248,22 @@ fn with_params<P: CatalogProblem>(kind: P::Kind, f: &Fields<'_>) -> Option<P> {
     if info.params.is_empty() {
         return Some(P::example(kind));
     }
+    let from_detail = f.detail().and_then(|d| match_detail::<P>(kind, d));
+    if !info.params.iter().any(|p| f.member(p.name).is_some()) {
+        return from_detail;
+    }
+    // The usual case: the detail gives the same values as the members; no need to read them.
+    if let Some(problem) = from_detail.filter(|p| members_agree(p, f)) {
+        return Some(problem);
+    }
     let members: Map<_, _> = info
         .params
         .iter()
         .filter_map(|p| Some((p.name.to_owned(), value_of(f.member(p.name)?))))
         .collect();
-    if members.is_empty() {
-        return match_detail::<P>(kind, f.detail.as_deref()?);
-    }
     // The detail is only needed when some parameter is not a member.
     let detail = (members.len() < info.params.len())
-        .then(|| f.detail.as_deref().map(str::to_owned))
+        .then(|| f.detail().map(str::to_owned))
         .flatten();
     let problem = P::from_problem_details(ProblemDetails {
         type_uri: Some(info.type_uri.to_owned()),
@@ -264,4 +272,17 @@ fn with_params<P: CatalogProblem>(kind: P::Kind, f: &Fields<'_>) -> Option<P> {
         ..ProblemDetails::default()
     });
     problem.as_unknown().is_none().then_some(problem)
+}
+
+/// Whether every parameter sent as a member has the value `problem` holds.
+fn members_agree<P: CatalogProblem>(problem: &P, f: &Fields<'_>) -> bool {
+    problem.params().iter().all(|(name, value)| {
+        let Some(raw) = f.member(name) else {
+            return true;
+        };
+        match value {
+            ParamValue::Str(s) => json_string(raw).is_some_and(|r| r == *s),
+            ParamValue::Int(n) => raw.trim().parse::<u64>() == Ok(*n),
+        }
+    })
 }

@@ -48,9 +48,9 @@ pub use retry::{DelaySource, Jitter, RetryAction, RetryAdvice, RetryPolicy};
 use http::HeaderMap;
 use serde_json::Value;
 
-use self::body::{Body, Fields};
+use self::body::Body;
 use self::identify::Identified;
-use self::received::Received;
+use self::received::{Fields, Received};
 use crate::{CatalogProblem, ProblemKind};
 
 /// Bounds on what classification reads and keeps.
@@ -139,21 +139,19 @@ impl<P: CatalogProblem> Classified<P> {
     }
 }
 
-fn from_problem<P: CatalogProblem>(status: u16, mut fields: Fields<'_>) -> Classified<P> {
+fn from_problem<P: CatalogProblem>(status: u16, fields: Fields<'_>) -> Classified<P> {
     let identified = identify::problem::<P>(status, &fields);
-    let (detail, body_status) = (fields.detail.take(), fields.status);
-    let received = Received::from_fields(fields, detail, body_status);
-    assemble(status, BodyShape::Problem, identified, received, Vec::new(), None)
+    assemble(status, BodyShape::Problem, identified, fields.into_owned(), Vec::new(), None)
 }
 
 fn from_gateway<P: CatalogProblem>(status: u16, mut fields: Fields<'_>) -> Classified<P> {
     let identified = fields
-        .message
-        .as_deref()
+        .message()
         .and_then(|m| identify::gateway::<P>(status, fields.status_code, m));
-    let (message, code) = (fields.message.take(), fields.status_code);
-    let received = Received::from_fields(fields, message, code);
-    assemble(status, BodyShape::Gateway, identified, received, Vec::new(), None)
+    // The message is the detail, `statusCode` the body's status.
+    fields.detail = fields.message.take();
+    fields.status = fields.status_code.take();
+    assemble(status, BodyShape::Gateway, identified, fields.into_owned(), Vec::new(), None)
 }
 
 fn from_legacy<P: CatalogProblem>(
@@ -210,7 +208,7 @@ fn assemble<P: CatalogProblem>(
         status,
         shape,
         received,
-        legacy: legacy.into_boxed_slice(),
+        legacy,
         raw_text: None,
         retry_after: None,
     }

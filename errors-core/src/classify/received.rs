@@ -1,19 +1,21 @@
-//! What the body said, owned cheaply: one copy of the JSON text and positions into it.
+//! What a body said, held cheaply: the JSON text and positions into it.
 //!
-//! Text without escapes is a span of the copy; extension members stay raw JSON until read.
-//! This keeps classification to a handful of allocations however many members a body has.
+//! Text without escapes is a span of the source; extension members stay raw JSON until
+//! read. Parsing fills a [`Fields`] that borrows the body; the classified value keeps a
+//! [`Received`], the same with one copy of the body. This keeps classification to a handful
+//! of allocations however many members a body has.
 
 use std::borrow::Cow;
 
 use serde_json::{Map, Value};
 
-use super::body::{value_of, Fields};
+use super::body::value_of;
 use crate::ProblemDetails;
 
-/// Text held by [`Received`]: a span of its source, or (start = [`Text::OWNED`]) the entry
+/// Text held by [`Members`]: a span of its source, or (start = [`Text::OWNED`]) the entry
 /// `end` of its owned texts. Eight bytes, so that the classified value stays small to move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Text {
+pub(crate) struct Text {
     start: u32,
     end: u32,
 }
@@ -22,61 +24,104 @@ impl Text {
     const OWNED: u32 = u32::MAX;
 }
 
-/// The members of a received body.
+/// The members of a JSON object: problem members, the gateway's, and the rest raw.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Received {
-    source: Box<str>,
-    /// Texts that are not in `source` as they are (they had escapes).
+pub(crate) struct Members<S> {
+    source: S,
+    /// Texts that are not in `source` as they are (they had escapes, or were re-written).
     owned: Vec<Box<str>>,
-    type_uri: Option<Text>,
-    title: Option<Text>,
-    detail: Option<Text>,
-    instance: Option<Text>,
-    status: Option<u16>,
-    /// Name and raw JSON value of every extension member, in order.
-    members: Vec<(Text, Text)>,
+    pub type_uri: Option<Text>,
+    pub title: Option<Text>,
+    pub detail: Option<Text>,
+    pub instance: Option<Text>,
+    /// `status` as a number or a numeric string.
+    pub status: Option<u16>,
+    /// The gateway's `message`.
+    pub message: Option<Text>,
+    /// The gateway's `statusCode`.
+    pub status_code: Option<u16>,
+    /// Name and raw JSON value of every other member (and of mistyped standard members),
+    /// in order.
+    pub members: Vec<(Text, Text)>,
+}
+
+/// Members borrowed from the body being classified.
+pub(crate) type Fields<'a> = Members<&'a str>;
+
+/// Members kept by a classified value, with its own copy of the body.
+pub(crate) type Received = Members<Box<str>>;
+
+impl<'a> Fields<'a> {
+    pub fn new(source: &'a str) -> Self {
+        Members {
+            source,
+            owned: Vec::new(),
+            type_uri: None,
+            title: None,
+            detail: None,
+            instance: None,
+            status: None,
+            message: None,
+            status_code: None,
+            members: Vec::new(),
+        }
+    }
+
+    /// Where `text` sits: a span when it is borrowed from the source, else an owned entry.
+    pub fn locate(&mut self, text: Cow<'_, str>) -> Text {
+        if let Cow::Borrowed(s) = text {
+            let start = (s.as_ptr() as usize).wrapping_sub(self.source.as_ptr() as usize);
+            let end = start.wrapping_add(s.len());
+            if start <= end && end <= self.source.len() {
+                if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) {
+                    if start != Text::OWNED {
+                        return Text { start, end };
+                    }
+                }
+            }
+        }
+        let end = u32::try_from(self.owned.len()).unwrap_or(u32::MAX);
+        self.owned.push(text.into_owned().into_boxed_str());
+        Text {
+            start: Text::OWNED,
+            end,
+        }
+    }
+
+    /// Keep them beyond the body: copy the source once.
+    pub fn into_owned(self) -> Received {
+        Members {
+            source: self.source.into(),
+            owned: self.owned,
+            type_uri: self.type_uri,
+            title: self.title,
+            detail: self.detail,
+            instance: self.instance,
+            status: self.status,
+            message: self.message,
+            status_code: self.status_code,
+            members: self.members,
+        }
+    }
 }
 
 impl Received {
-    /// Own the fields of a problem object; `detail` is the gateway's message for that shape.
-    pub fn from_fields(
-        f: Fields<'_>,
-        detail: Option<Cow<'_, str>>,
-        status: Option<u16>,
-    ) -> Self {
-        let source = f.source;
-        let mut owned = Vec::new();
-        let mut own = |text: Cow<'_, str>| locate(source, text, &mut owned);
-        let type_uri = f.type_uri.map(&mut own);
-        let title = f.title.map(&mut own);
-        let detail = detail.map(&mut own);
-        let instance = f.instance.map(&mut own);
-        let members = f.members.into_iter().map(|(k, v)| (own(k), own(v))).collect();
-        Received {
-            source: source.into(),
-            owned,
-            type_uri,
-            title,
-            detail,
-            instance,
-            status,
-            members,
-        }
-    }
-
     /// Only a detail (legacy lists).
     pub fn from_detail(detail: Option<String>) -> Self {
-        let mut owned = Vec::new();
-        let detail = detail.map(|d| locate("", Cow::Owned(d), &mut owned));
-        Received {
-            owned,
-            detail,
-            ..Received::default()
-        }
+        let mut fields = Fields::new("");
+        fields.detail = detail.map(|d| fields.locate(Cow::Owned(d)));
+        fields.into_owned()
     }
+}
 
-    fn get(&self, text: Text) -> &str {
-        text_in(&self.source, &self.owned, text)
+impl<S: AsRef<str>> Members<S> {
+    pub fn get(&self, text: Text) -> &str {
+        if text.start == Text::OWNED {
+            self.owned.get(text.end as usize).map_or("", |s| s)
+        } else {
+            let range = text.start as usize..text.end as usize;
+            self.source.as_ref().get(range).unwrap_or_default()
+        }
     }
 
     fn opt(&self, text: Option<Text>) -> Option<&str> {
@@ -91,10 +136,6 @@ impl Received {
         self.opt(self.title)
     }
 
-    pub fn status(&self) -> Option<u16> {
-        self.status
-    }
-
     pub fn detail(&self) -> Option<&str> {
         self.opt(self.detail)
     }
@@ -103,24 +144,39 @@ impl Received {
         self.opt(self.instance)
     }
 
+    pub fn message(&self) -> Option<&str> {
+        self.opt(self.message)
+    }
+
+    pub fn has_problem_members(&self) -> bool {
+        self.type_uri.is_some()
+            || self.title.is_some()
+            || self.detail.is_some()
+            || self.status.is_some()
+            || self.instance.is_some()
+    }
+
     /// Name and raw JSON of each extension member, in order.
     pub fn members(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.members.iter().map(|&(k, v)| (self.get(k), self.get(v)))
+        self.members
+            .iter()
+            .map(|&(k, v)| (self.get(k), self.get(v)))
     }
 
     /// The raw JSON of the last member called `name` (a later duplicate wins, as in a map).
     pub fn member(&self, name: &str) -> Option<&str> {
-        self.members()
-            .filter(|(k, _)| *k == name)
-            .last()
-            .map(|(_, v)| v)
+        self.members
+            .iter()
+            .rev()
+            .find(|&&(k, _)| self.get(k) == name)
+            .map(|&(_, v)| self.get(v))
     }
 
-    /// Drop the members that became typed parameters.
-    pub fn remove_members(&mut self, declared: impl Fn(&str) -> bool) {
-        let (source, owned) = (&self.source, &self.owned);
-        self.members
-            .retain(|&(k, _)| !declared(text_in(source, owned, k)));
+    /// Drop the members whose names satisfy `drop`.
+    pub fn remove_members(&mut self, drop: impl Fn(&str) -> bool) {
+        let mut members = std::mem::take(&mut self.members);
+        members.retain(|&(k, _)| !drop(self.get(k)));
+        self.members = members;
     }
 
     pub fn extensions(&self) -> Map<String, Value> {
@@ -138,34 +194,5 @@ impl Received {
             instance: self.instance().map(str::to_owned),
             extensions: self.extensions(),
         }
-    }
-}
-
-fn text_in<'s>(source: &'s str, owned: &'s [Box<str>], text: Text) -> &'s str {
-    if text.start == Text::OWNED {
-        owned.get(text.end as usize).map_or("", |s| s)
-    } else {
-        source.get(text.start as usize..text.end as usize).unwrap_or_default()
-    }
-}
-
-/// Where `text` sits in `source`: a span when it is borrowed from it, else an owned entry.
-fn locate(source: &str, text: Cow<'_, str>, owned: &mut Vec<Box<str>>) -> Text {
-    if let Cow::Borrowed(s) = text {
-        let start = (s.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
-        let end = start.wrapping_add(s.len());
-        if start <= end && end <= source.len() {
-            if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) {
-                if start != Text::OWNED {
-                    return Text { start, end };
-                }
-            }
-        }
-    }
-    let end = u32::try_from(owned.len()).unwrap_or(u32::MAX);
-    owned.push(text.into_owned().into_boxed_str());
-    Text {
-        start: Text::OWNED,
-        end,
     }
 }
