@@ -183,6 +183,11 @@ fn bench_each(c: &mut Criterion) {
         group.bench_function(format!("{name}/owned_struct"), |b| {
             b.iter(|| black_box(parse_owned(black_box(body.as_bytes()))))
         });
+        group.bench_function(format!("{name}/http_api_problem"), |b| {
+            b.iter(|| {
+                black_box(serde_json::from_slice::<HttpApiProblem>(black_box(body.as_bytes())).ok())
+            })
+        });
     }
     group.finish();
 }

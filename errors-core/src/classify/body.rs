@@ -15,7 +15,7 @@ use serde::de::{
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use super::received::Fields;
+use super::received::{Fields, Text};
 use super::{LegacyError, Limits};
 
 /// What a body turned out to be.
@@ -25,7 +25,7 @@ pub(crate) enum Body<'a> {
     /// A JSON object with problem members (`type`, `title`, `detail`, ...) or none we know.
     Problem(Fields<'a>),
     /// A JSON object with the gateway's `statusCode` / `message` and no problem members.
-    Gateway(Fields<'a>),
+    Gateway(Fields<'a>, Gateway),
     /// A JSON array of objects: legacy error lists.
     Legacy(Vec<LegacyError>),
     /// Valid JSON of another kind: a number, a string, `null`, an array of non-objects.
@@ -60,12 +60,12 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
     };
     match first {
         b'{' => match read_object(text) {
-            Ok(mut fields) => {
-                settle_gateway_members(&mut fields);
-                if fields.message.is_some() || fields.status_code.is_some() {
-                    Body::Gateway(fields)
-                } else {
+            Ok((mut fields, gateway)) => {
+                if fields.has_problem_members() || gateway.is_empty() {
+                    gateway.keep_as_members(&mut fields);
                     Body::Problem(fields)
+                } else {
+                    Body::Gateway(fields, gateway)
                 }
             }
             Err(_) => Body::InvalidJson,
@@ -89,15 +89,45 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
     }
 }
 
-/// `message` and `statusCode` are also kept as members, in place: a problem object keeps
-/// them there, the gateway shape reads them as its fields.
-fn settle_gateway_members(fields: &mut Fields<'_>) {
-    if fields.has_problem_members() {
-        fields.message = None;
-        fields.status_code = None;
-    } else {
-        let (message, code) = (fields.message.is_some(), fields.status_code.is_some());
-        fields.remove_members(|k| message && k == "message" || code && k == "statusCode");
+/// The gateway's `message` and `statusCode`, read aside with the position each member had
+/// among the others, so that a problem object can keep them as members in place.
+#[derive(Default)]
+pub(crate) struct Gateway {
+    /// The message text, its member name, and how many members came before it.
+    message: Option<(usize, Text, Text)>,
+    /// The status, its member name and raw JSON, and how many members came before it.
+    status_code: Option<(usize, Text, Text, u16)>,
+}
+
+impl Gateway {
+    fn is_empty(&self) -> bool {
+        self.message.is_none() && self.status_code.is_none()
+    }
+
+    /// The `message` member's text.
+    pub fn message(&self) -> Option<Text> {
+        self.message.map(|(_, _, text)| text)
+    }
+
+    /// The `statusCode` member's value.
+    pub fn status_code(&self) -> Option<u16> {
+        self.status_code.map(|(.., code)| code)
+    }
+
+    /// Put them back among the members, where they were (rare: problem objects seldom
+    /// carry them).
+    fn keep_as_members(self, fields: &mut Fields<'_>) {
+        let message = self.message.map(|(at, name, text)| {
+            let json = Value::String(fields.get(text).to_owned()).to_string();
+            (at, name, fields.locate(Cow::Owned(json)))
+        });
+        let code = self.status_code.map(|(at, name, raw, _)| (at, name, raw));
+        let mut both: Vec<(usize, Text, Text)> = message.into_iter().chain(code).collect();
+        both.sort_by_key(|(at, ..)| *at);
+        for (shift, (at, name, raw)) in both.into_iter().enumerate() {
+            let at = (at + shift).min(fields.members.len());
+            fields.members.insert(at, (name, raw));
+        }
     }
 }
 
@@ -140,16 +170,6 @@ fn status_of(raw: &RawValue) -> Option<u16> {
     };
     let n: u64 = text.trim().parse().ok()?;
     u16::try_from(n).ok().filter(|n| (100..=999).contains(n))
-}
-
-/// A member read as text: a JSON string, or a number kept as its decimal text.
-fn text_or_number(raw: &RawValue) -> Option<Cow<'_, str>> {
-    text_of(raw).or_else(|| {
-        let json = raw.get().trim();
-        serde_json::from_str::<serde_json::Number>(json)
-            .ok()
-            .map(|_| Cow::Borrowed(json))
-    })
 }
 
 /// How deep a member may nest, so that the whole body stays within `serde_json`'s limit of
@@ -201,7 +221,7 @@ pub(crate) fn value_of(raw: &str) -> Value {
 }
 
 /// Read a JSON object into [`Fields`] borrowing from `text`.
-fn read_object(text: &str) -> serde_json::Result<Fields<'_>> {
+fn read_object(text: &str) -> serde_json::Result<(Fields<'_>, Gateway)> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let fields = FieldsSeed(text).deserialize(&mut deserializer)?;
     deserializer.end()?;
@@ -212,22 +232,23 @@ fn read_object(text: &str) -> serde_json::Result<Fields<'_>> {
 struct FieldsSeed<'a>(&'a str);
 
 impl<'de> DeserializeSeed<'de> for FieldsSeed<'de> {
-    type Value = Fields<'de>;
+    type Value = (Fields<'de>, Gateway);
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Fields<'de>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
 impl<'de> Visitor<'de> for FieldsSeed<'de> {
-    type Value = Fields<'de>;
+    type Value = (Fields<'de>, Gateway);
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut fields = Fields::new(self.0);
+        let mut gateway = Gateway::default();
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             let slot = match key.as_ref() {
                 "type" => Slot::Type,
@@ -239,9 +260,10 @@ impl<'de> Visitor<'de> for FieldsSeed<'de> {
                 "status" => Slot::Status,
                 _ => Slot::Other,
             };
-            if let Slot::Type | Slot::Title | Slot::Detail | Slot::Instance = slot {
+            if let Slot::Type | Slot::Title | Slot::Detail | Slot::Instance | Slot::Message = slot
+            {
                 let text = match map.next_value::<Member<'de>>()? {
-                    Member::Text(text) => Some(fields.locate(text)),
+                    Member::Text(text) => fields.locate(text),
                     Member::Other(raw) => {
                         let member = (fields.locate(key), fields.locate(Cow::Owned(raw)));
                         fields.members.push(member);
@@ -249,32 +271,30 @@ impl<'de> Visitor<'de> for FieldsSeed<'de> {
                     }
                 };
                 match slot {
-                    Slot::Type => fields.type_uri = text,
-                    Slot::Title => fields.title = text,
-                    Slot::Detail => fields.detail = text,
-                    _ => fields.instance = text,
+                    Slot::Type => fields.type_uri = Some(text),
+                    Slot::Title => fields.title = Some(text),
+                    Slot::Detail => fields.detail = Some(text),
+                    Slot::Instance => fields.instance = Some(text),
+                    _ => {
+                        let at = fields.members.len();
+                        gateway.message = Some((at, fields.locate(key), text));
+                    }
                 }
                 continue;
             }
             let raw = bounded(map.next_value::<&'de RawValue>()?)?;
             let member = (fields.locate(key), fields.locate(Cow::Borrowed(raw.get())));
-            match slot {
-                // Also kept as members: a problem object keeps them there (see `read`).
-                Slot::Message => fields.message = text_of(raw).map(|t| fields.locate(t)),
-                Slot::StatusCode => fields.status_code = status_of(raw),
-                Slot::Status => match status_of(raw) {
-                    Some(n) => {
-                        fields.status = Some(n);
-                        continue;
-                    }
-                    // Mistyped: kept under its own name, as `ProblemDetails` does.
-                    None => {}
-                },
-                _ => {}
+            match (slot, status_of(raw)) {
+                (Slot::Status, Some(n)) => fields.status = Some(n),
+                (Slot::StatusCode, Some(n)) => {
+                    gateway.status_code = Some((fields.members.len(), member.0, member.1, n));
+                }
+                // Other members, and mistyped ones kept under their own name, as
+                // `ProblemDetails` does.
+                _ => fields.members.push(member),
             }
-            fields.members.push(member);
         }
-        Ok(fields)
+        Ok((fields, gateway))
     }
 }
 
@@ -381,7 +401,6 @@ impl<'de> Visitor<'de> for LegacyVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LegacyObject, A::Error> {
         let mut error = LegacyError::default();
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-            let raw = bounded(map.next_value()?)?;
             let slot = match key.as_ref() {
                 "errorGroup" => &mut error.group,
                 "errorCode" => &mut error.code,
@@ -391,14 +410,19 @@ impl<'de> Visitor<'de> for LegacyVisitor {
                 "field" => &mut error.field,
                 "contextId" => &mut error.context_id,
                 _ => {
-                    error.extensions.insert(key.into_owned(), value_of(raw.get()));
+                    let value = map.next_value::<Value>()?;
+                    error.extensions.insert(key.into_owned(), value);
                     continue;
                 }
             };
-            match text_or_number(raw) {
-                Some(text) => *slot = Some(text.into_owned()),
-                None => {
-                    error.extensions.insert(key.into_owned(), value_of(raw.get()));
+            match map.next_value::<Member<'de>>()? {
+                Member::Text(text) => *slot = Some(text.into_owned()),
+                // A code sent as a number is kept as its decimal text.
+                Member::Other(raw) if raw.starts_with(|c: char| c.is_ascii_digit()) => {
+                    *slot = Some(raw)
+                }
+                Member::Other(raw) => {
+                    error.extensions.insert(key.into_owned(), value_of(&raw));
                 }
             }
         }
@@ -449,7 +473,7 @@ mod tests {
         match read(body, &Limits::default()) {
             Body::Empty => "empty",
             Body::Problem(_) => "problem",
-            Body::Gateway(_) => "gateway",
+            Body::Gateway(..) => "gateway",
             Body::Legacy(_) => "legacy",
             Body::OtherJson => "other_json",
             Body::InvalidJson => "invalid_json",

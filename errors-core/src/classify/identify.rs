@@ -91,22 +91,34 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
     })
 }
 
-/// The gateway's `{"statusCode", "message"}`.
+/// The gateway's `{"statusCode", "message"}`: its entries of the response's status, then
+/// of the body's, then any.
 pub(crate) fn gateway<P: CatalogProblem>(
     status: u16,
     status_code: Option<u16>,
     message: &str,
 ) -> Option<Identified<P>> {
-    scopes(status, status_code).find_map(|scope| {
-        let candidates = kinds::<P::Kind>().filter(|k| {
-            let info = k.info();
-            info.sent_as == WireShape::Gateway && scope.contains(info) && has_literal_text(info)
-        });
-        best_template::<P>(candidates, message).map(|(kind, problem)| Identified {
-            kind,
-            problem: Some(problem),
-            by: IdentifiedBy::GatewayMessage,
-        })
+    // One pass over the (few) gateway entries, keeping the best match per scope.
+    let [mut at_status, mut at_code, mut anywhere] = [Best::new(), Best::new(), Best::new()];
+    for kind in kinds::<P::Kind>() {
+        let info = kind.info();
+        if info.sent_as != WireShape::Gateway || !has_literal_text(info) {
+            continue;
+        }
+        let best = if info.status == status {
+            &mut at_status
+        } else if Some(info.status) == status_code {
+            &mut at_code
+        } else {
+            &mut anywhere
+        };
+        best.consider(kind, message);
+    }
+    let (kind, problem) = at_status.take().or(at_code.take()).or(anywhere.take())?;
+    Some(Identified {
+        kind,
+        problem: Some(problem),
+        by: IdentifiedBy::GatewayMessage,
     })
 }
 

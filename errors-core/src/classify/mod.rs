@@ -48,7 +48,7 @@ pub use retry::{DelaySource, Jitter, RetryAction, RetryAdvice, RetryPolicy};
 use http::HeaderMap;
 use serde_json::Value;
 
-use self::body::Body;
+use self::body::{Body, Gateway};
 use self::identify::Identified;
 use self::received::{Fields, Received};
 use crate::{CatalogProblem, ProblemKind};
@@ -113,7 +113,7 @@ pub fn classify_with<P: CatalogProblem>(
 ) -> Classified<P> {
     let mut classified = match body::read(body, limits) {
         Body::Problem(fields) => from_problem(status, fields),
-        Body::Gateway(fields) => from_gateway(status, fields),
+        Body::Gateway(fields, gateway) => from_gateway(status, fields, &gateway),
         Body::Legacy(errors) => from_legacy(status, errors, body),
         Body::Empty => unparsed(status, BodyShape::Empty),
         Body::OtherJson => unparsed(status, BodyShape::OtherJson),
@@ -144,13 +144,17 @@ fn from_problem<P: CatalogProblem>(status: u16, fields: Fields<'_>) -> Classifie
     assemble(status, BodyShape::Problem, identified, fields.into_owned(), Vec::new(), None)
 }
 
-fn from_gateway<P: CatalogProblem>(status: u16, mut fields: Fields<'_>) -> Classified<P> {
-    let identified = fields
-        .message()
-        .and_then(|m| identify::gateway::<P>(status, fields.status_code, m));
+fn from_gateway<P: CatalogProblem>(
+    status: u16,
+    mut fields: Fields<'_>,
+    gateway: &Gateway,
+) -> Classified<P> {
     // The message is the detail, `statusCode` the body's status.
-    fields.detail = fields.message.take();
-    fields.status = fields.status_code.take();
+    fields.detail = gateway.message();
+    fields.status = gateway.status_code();
+    let identified = fields
+        .detail()
+        .and_then(|m| identify::gateway::<P>(status, fields.status, m));
     assemble(status, BodyShape::Gateway, identified, fields.into_owned(), Vec::new(), None)
 }
 

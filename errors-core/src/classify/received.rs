@@ -34,12 +34,8 @@ pub(crate) struct Members<S> {
     pub title: Option<Text>,
     pub detail: Option<Text>,
     pub instance: Option<Text>,
-    /// `status` as a number or a numeric string.
+    /// `status` as a number or a numeric string (the gateway's `statusCode`).
     pub status: Option<u16>,
-    /// The gateway's `message`.
-    pub message: Option<Text>,
-    /// The gateway's `statusCode`.
-    pub status_code: Option<u16>,
     /// Name and raw JSON value of every other member (and of mistyped standard members),
     /// in order.
     pub members: Vec<(Text, Text)>,
@@ -61,8 +57,6 @@ impl<'a> Fields<'a> {
             detail: None,
             instance: None,
             status: None,
-            message: None,
-            status_code: None,
             members: Vec::new(),
         }
     }
@@ -98,8 +92,6 @@ impl<'a> Fields<'a> {
             detail: self.detail,
             instance: self.instance,
             status: self.status,
-            message: self.message,
-            status_code: self.status_code,
             members: self.members,
         }
     }
@@ -142,10 +134,6 @@ impl<S: AsRef<str>> Members<S> {
 
     pub fn instance(&self) -> Option<&str> {
         self.opt(self.instance)
-    }
-
-    pub fn message(&self) -> Option<&str> {
-        self.opt(self.message)
     }
 
     pub fn has_problem_members(&self) -> bool {
