@@ -162,7 +162,9 @@ fn bench_mix(c: &mut Criterion) {
     group.bench_function("http_api_problem", |b| {
         b.iter(|| {
             for (_, _, body) in MIX {
-                black_box(serde_json::from_slice::<HttpApiProblem>(black_box(body.as_bytes())).ok());
+                black_box(
+                    serde_json::from_slice::<HttpApiProblem>(black_box(body.as_bytes())).ok(),
+                );
             }
         })
     });

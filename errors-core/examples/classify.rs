@@ -11,9 +11,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use errors_core::classify::{
-    classify_with, Classified, DelaySource, Jitter, Limits, RetryPolicy,
-};
+use errors_core::classify::{classify_with, Classified, DelaySource, Jitter, Limits, RetryPolicy};
 use errors_core::http::{HeaderMap, HeaderName, HeaderValue};
 use errors_core::vipps::Problem;
 use serde_json::{json, Map, Value};
@@ -253,7 +251,11 @@ mod tests {
             let out = exec(args, "");
             assert_eq!(out.code, 2, "{args:?}");
             assert!(out.stdout.is_empty(), "{args:?}");
-            assert!(out.stderr.starts_with("error: "), "{args:?}: {}", out.stderr);
+            assert!(
+                out.stderr.starts_with("error: "),
+                "{args:?}: {}",
+                out.stderr
+            );
             assert_eq!(out.stderr.lines().count(), 1, "{args:?}: {}", out.stderr);
         }
     }

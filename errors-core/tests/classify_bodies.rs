@@ -103,7 +103,11 @@ fn every_body_shape_gets_a_value() {
         assert_eq!(id(&c), r.id, "row {i}: {body}");
         assert_eq!(c.identified_by(), r.by, "row {i}: {body}");
         assert_eq!(c.status(), r.status, "row {i}");
-        assert_eq!(c.problem().as_unknown().is_none(), r.id.is_some(), "row {i}");
+        assert_eq!(
+            c.problem().as_unknown().is_none(),
+            r.id.is_some(),
+            "row {i}"
+        );
         if let Some(unknown) = c.problem().as_unknown() {
             // `Unknown` always carries a status: the body's, else the response's.
             assert!(unknown.status.is_some(), "row {i}");
@@ -167,7 +171,13 @@ fn undeclared_members_stay_reachable_and_parameters_move_to_fields() {
     );
     let keys: Vec<&str> = c.extension_names().collect();
     assert_eq!(keys, ["traceId", "x"]);
-    assert_eq!(c.extensions(), json!({"traceId": "t", "x": [1]}).as_object().cloned().unwrap());
+    assert_eq!(
+        c.extensions(),
+        json!({"traceId": "t", "x": [1]})
+            .as_object()
+            .cloned()
+            .unwrap()
+    );
     assert_eq!(c.extension("x"), Some(json!([1])));
     assert_eq!(c.extension("reference"), None);
     assert_eq!(c.instance(), Some("urn:uuid:1"));
@@ -191,7 +201,10 @@ fn extra_details_are_listed() {
         .iter()
         .map(|e| (e.name.as_str(), e.reason.as_str()))
         .collect();
-    assert_eq!(fields, [("amount", "Must be positive"), ("URL", "Must use HTTPS")]);
+    assert_eq!(
+        fields,
+        [("amount", "Must be positive"), ("URL", "Must use HTTPS")]
+    );
     assert_eq!(c.body_status(), Some(400));
 }
 
@@ -221,7 +234,10 @@ fn a_known_type_whose_parameters_are_lost_keeps_the_kind() {
     );
     assert_eq!(c.kind(), Some(ProblemType::ReferenceNotFound));
     assert!(c.is_known());
-    let unknown = c.problem().as_unknown().expect("parameters cannot be recovered");
+    let unknown = c
+        .problem()
+        .as_unknown()
+        .expect("parameters cannot be recovered");
     assert_eq!(unknown.detail.as_deref(), Some("Reworded text"));
     assert_eq!(unknown.status, Some(404));
     assert_eq!(unknown.extensions["traceId"], "t");
@@ -260,7 +276,10 @@ fn gateway_messages_recover_parameters() {
         429,
         r#"{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds."}"#,
     );
-    assert_eq!(c.problem(), &Problem::GatewayRateLimitExceeded { seconds: 57 });
+    assert_eq!(
+        c.problem(),
+        &Problem::GatewayRateLimitExceeded { seconds: 57 }
+    );
     assert_eq!(c.body_status(), Some(429));
     let unknown = run(422, r#"{"statusCode":422,"message":"Unprocessable"}"#);
     let kept = unknown.problem().as_unknown().unwrap();
@@ -283,7 +302,10 @@ fn legacy_lists_are_kept() {
     assert_eq!(errors[0].extensions["extra"], true);
     let unknown = c.problem().as_unknown().unwrap();
     assert_eq!(unknown.detail.as_deref(), Some("must be greater than 0"));
-    assert_eq!(unknown.extensions["errors"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        unknown.extensions["errors"].as_array().map(Vec::len),
+        Some(2)
+    );
     let known = run(
         404,
         r#"[{"errorGroup":"Payment","errorCode":"35","errorMessage":"Requested Order not found"}]"#,
@@ -295,7 +317,10 @@ fn legacy_lists_are_kept() {
 #[test]
 fn unparsed_bodies_keep_bounded_raw_text() {
     let html = run(502, "<html><body>Bad Gateway</body></html>");
-    assert_eq!(html.raw_text(), Some("<html><body>Bad Gateway</body></html>"));
+    assert_eq!(
+        html.raw_text(),
+        Some("<html><body>Bad Gateway</body></html>")
+    );
     assert!(!html.raw_text_truncated());
     assert_eq!(html.problem().as_unknown().unwrap().status, Some(502));
 
@@ -327,10 +352,18 @@ fn unparsed_bodies_keep_bounded_raw_text() {
 
 #[test]
 fn deep_nesting_is_refused_without_a_panic() {
-    let deep = format!(r#"{{"title":"x","a":{}1{}}}"#, "[".repeat(5000), "]".repeat(5000));
+    let deep = format!(
+        r#"{{"title":"x","a":{}1{}}}"#,
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
     let c = run(400, &deep);
     assert_eq!(c.shape(), BodyShape::InvalidJson);
-    let ok = format!(r#"{{"title":"x","a":{}1{}}}"#, "[".repeat(100), "]".repeat(100));
+    let ok = format!(
+        r#"{{"title":"x","a":{}1{}}}"#,
+        "[".repeat(100),
+        "]".repeat(100)
+    );
     assert_eq!(run(400, &ok).shape(), BodyShape::Problem);
 }
 
@@ -358,7 +391,10 @@ fn retry_advice_follows_hint_and_server_delay() {
     );
     assert_eq!(a.action, RetryAction::Resend);
     assert!(a.same_idempotency_key());
-    assert_eq!((a.delay, a.source), (Some(Duration::from_secs(30)), Some(DelaySource::RetryAfter)));
+    assert_eq!(
+        (a.delay, a.source),
+        (Some(Duration::from_secs(30)), Some(DelaySource::RetryAfter))
+    );
 
     // A 4xx that needs a fixed request: never, whatever Retry-After says.
     let a = advice(400, &retry_30, r#"{"title":"Amount too small"}"#);
@@ -371,7 +407,10 @@ fn retry_advice_follows_hint_and_server_delay() {
         &none,
         r#"{"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."}"#,
     );
-    assert_eq!((a.delay, a.source), (Some(Duration::from_secs(57)), Some(DelaySource::Message)));
+    assert_eq!(
+        (a.delay, a.source),
+        (Some(Duration::from_secs(57)), Some(DelaySource::Message))
+    );
 
     // Retry-After wins over the message.
     let a = advice(
@@ -387,7 +426,10 @@ fn retry_advice_follows_hint_and_server_delay() {
         ("date", "Wed, 21 Oct 2015 07:27:00 GMT"),
     ]);
     let a = advice(503, &dated, "<html>Service Unavailable</html>");
-    assert_eq!((a.action, a.delay), (RetryAction::Resend, Some(Duration::from_secs(60))));
+    assert_eq!(
+        (a.action, a.delay),
+        (RetryAction::Resend, Some(Duration::from_secs(60)))
+    );
 
     // Nothing named: the policy's capped backoff.
     let a = advice(423, &none, r#"{"title":"Locked"}"#);
@@ -407,7 +449,10 @@ fn retry_advice_follows_hint_and_server_delay() {
 
     // Retries run out.
     let c = classify::<Problem>(500, &none, b"");
-    assert_eq!(c.retry_advice(&policy, policy.max_retries).action, RetryAction::GiveUp);
+    assert_eq!(
+        c.retry_advice(&policy, policy.max_retries).action,
+        RetryAction::GiveUp
+    );
 }
 
 #[test]
@@ -415,11 +460,16 @@ fn http_responses_are_classified() {
     let response = errors_core::http::Response::builder()
         .status(409)
         .header("retry-after", "5")
-        .body(br#"{"title":"Conflict","detail":"Unsuccessful due to conflicting resource"}"#.to_vec())
+        .body(
+            br#"{"title":"Conflict","detail":"Unsuccessful due to conflicting resource"}"#.to_vec(),
+        )
         .unwrap();
     let c = classify_response::<Problem, _>(&response);
     assert_eq!(c.problem(), &Problem::Conflict);
-    assert_eq!(c.server_delay(), Some((Duration::from_secs(5), DelaySource::RetryAfter)));
+    assert_eq!(
+        c.server_delay(),
+        Some((Duration::from_secs(5), DelaySource::RetryAfter))
+    );
 }
 
 #[test]

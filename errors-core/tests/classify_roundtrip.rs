@@ -16,7 +16,9 @@ fn literals(template: &str) -> Vec<String> {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         parts.push(rest[..open].to_owned());
-        rest = rest[open..].find('}').map_or("", |close| &rest[open + close + 1..]);
+        rest = rest[open..]
+            .find('}')
+            .map_or("", |close| &rest[open + close + 1..]);
     }
     parts.push(rest.to_owned());
     parts.retain(|p| !p.is_empty());
@@ -64,7 +66,11 @@ fn render(kind: ProblemType, params: Map<String, Value>) -> (Problem, String) {
         extensions: params,
         ..ProblemDetails::default()
     });
-    assert_eq!(problem.problem_type(), Some(kind), "parameters of the wrong type");
+    assert_eq!(
+        problem.problem_type(),
+        Some(kind),
+        "parameters of the wrong type"
+    );
     let detail = problem.to_string();
     (problem, detail)
 }

@@ -47,7 +47,10 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
     let Some(&first) = bytes.iter().find(|b| !b.is_ascii_whitespace()) else {
         return Body::Empty;
     };
-    let looks_like_json = matches!(first, b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n');
+    let looks_like_json = matches!(
+        first,
+        b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n'
+    );
     if !looks_like_json {
         return Body::Text;
     }
@@ -76,7 +79,9 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
             }
             Ok(_) => Body::OtherJson,
             // An array of something else; `IgnoredAny` skips without a depth limit.
-            Err(_) if depth_within(text, 128) && serde_json::from_str::<IgnoredAny>(text).is_ok() => {
+            Err(_)
+                if depth_within(text, 128) && serde_json::from_str::<IgnoredAny>(text).is_ok() =>
+            {
                 Body::OtherJson
             }
             Err(_) => Body::InvalidJson,
@@ -135,7 +140,12 @@ impl Gateway {
 /// Returns the text and whether it was cut.
 pub(crate) fn bounded_text(bytes: &[u8], max: usize) -> (String, bool) {
     if bytes.len() <= max {
-        return (String::from_utf8_lossy(bytes).into_owned(), false);
+        // `from_utf8` checks valid text much faster than the lossy conversion walks it.
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_owned(),
+            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        };
+        return (text, false);
     }
     let mut cut = &bytes[..max];
     // Do not split a UTF-8 sequence at the cut: drop an incomplete trailing one.
@@ -260,8 +270,7 @@ impl<'de> Visitor<'de> for FieldsSeed<'de> {
                 "status" => Slot::Status,
                 _ => Slot::Other,
             };
-            if let Slot::Type | Slot::Title | Slot::Detail | Slot::Instance | Slot::Message = slot
-            {
+            if let Slot::Type | Slot::Title | Slot::Detail | Slot::Instance | Slot::Message = slot {
                 let text = match map.next_value::<Member<'de>>()? {
                     Member::Text(text) => fields.locate(text),
                     Member::Other(raw) => {

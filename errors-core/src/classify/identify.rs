@@ -15,9 +15,7 @@ use serde_json::Map;
 use super::body::{json_string, value_of};
 use super::received::Fields;
 use super::{IdentifiedBy, LegacyError};
-use crate::{
-    CatalogProblem, ParamValue, ProblemDetails, ProblemKind, ProblemTypeInfo, WireShape,
-};
+use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind, ProblemTypeInfo, WireShape};
 
 /// An identified entry.
 pub(crate) struct Identified<P: CatalogProblem> {
@@ -198,9 +196,9 @@ fn kinds<K: ProblemKind>() -> impl Iterator<Item = K> + Clone {
 
 /// The template's literal text length: the more, the more specific a match is.
 fn literal_len(info: &ProblemTypeInfo) -> usize {
-    info.params
-        .iter()
-        .fold(info.detail_template.len(), |n, p| n.saturating_sub(p.name.len() + 2))
+    info.params.iter().fold(info.detail_template.len(), |n, p| {
+        n.saturating_sub(p.name.len() + 2)
+    })
 }
 
 /// A template that is only placeholders would match any text: it never identifies alone.

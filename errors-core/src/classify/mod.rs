@@ -111,41 +111,55 @@ pub fn classify_with<P: CatalogProblem>(
     headers: &HeaderMap,
     body: &[u8],
 ) -> Classified<P> {
-    let mut classified = match body::read(body, limits) {
-        Body::Problem(fields) => from_problem(status, fields),
-        Body::Gateway(fields, gateway) => from_gateway(status, fields, &gateway),
-        Body::Legacy(errors) => from_legacy(status, errors, body),
-        Body::Empty => unparsed(status, BodyShape::Empty),
-        Body::OtherJson => unparsed(status, BodyShape::OtherJson),
-        Body::InvalidJson => unparsed(status, BodyShape::InvalidJson),
-        Body::Text => unparsed(status, BodyShape::Text),
-        Body::TooLarge => unparsed(status, BodyShape::TooLarge),
+    let retry_after = if headers.is_empty() {
+        None
+    } else {
+        retry::retry_after(headers)
     };
-    if classified.keeps_raw_text() {
-        classified.raw_text = Some(Box::new(body::bounded_text(body, limits.max_raw_text)));
+    let frame = |shape| Frame {
+        status,
+        shape,
+        retry_after,
+        raw_text: None,
+    };
+    let unparsed = |shape| {
+        let raw_text = Some(Box::new(body::bounded_text(body, limits.max_raw_text)));
+        let frame = Frame {
+            raw_text,
+            ..frame(shape)
+        };
+        assemble(frame, None, Received::default(), Vec::new(), None)
+    };
+    match body::read(body, limits) {
+        Body::Problem(fields) => from_problem(frame(BodyShape::Problem), fields),
+        Body::Gateway(fields, gateway) => from_gateway(frame(BodyShape::Gateway), fields, &gateway),
+        Body::Legacy(errors) => from_legacy(frame(BodyShape::Legacy), errors, body),
+        Body::Empty => {
+            let frame = frame(BodyShape::Empty);
+            assemble(frame, None, Received::default(), Vec::new(), None)
+        }
+        Body::OtherJson => unparsed(BodyShape::OtherJson),
+        Body::InvalidJson => unparsed(BodyShape::InvalidJson),
+        Body::Text => unparsed(BodyShape::Text),
+        Body::TooLarge => unparsed(BodyShape::TooLarge),
     }
-    if !headers.is_empty() {
-        classified.retry_after = retry::retry_after(headers);
-    }
-    classified
 }
 
-impl<P: CatalogProblem> Classified<P> {
-    fn keeps_raw_text(&self) -> bool {
-        matches!(
-            self.shape,
-            BodyShape::OtherJson | BodyShape::InvalidJson | BodyShape::Text | BodyShape::TooLarge
-        )
-    }
+/// What every classified value records besides the problem and the body's members.
+struct Frame {
+    status: u16,
+    shape: BodyShape,
+    retry_after: Option<std::time::Duration>,
+    raw_text: Option<Box<(String, bool)>>,
 }
 
-fn from_problem<P: CatalogProblem>(status: u16, fields: Fields<'_>) -> Classified<P> {
-    let identified = identify::problem::<P>(status, &fields);
-    assemble(status, BodyShape::Problem, identified, fields.into_owned(), Vec::new(), None)
+fn from_problem<P: CatalogProblem>(frame: Frame, fields: Fields<'_>) -> Classified<P> {
+    let identified = identify::problem::<P>(frame.status, &fields);
+    assemble(frame, identified, fields.into_owned(), Vec::new(), None)
 }
 
 fn from_gateway<P: CatalogProblem>(
-    status: u16,
+    frame: Frame,
     mut fields: Fields<'_>,
     gateway: &Gateway,
 ) -> Classified<P> {
@@ -154,30 +168,25 @@ fn from_gateway<P: CatalogProblem>(
     fields.status = gateway.status_code();
     let identified = fields
         .detail()
-        .and_then(|m| identify::gateway::<P>(status, fields.status, m));
-    assemble(status, BodyShape::Gateway, identified, fields.into_owned(), Vec::new(), None)
+        .and_then(|m| identify::gateway::<P>(frame.status, fields.status, m));
+    assemble(frame, identified, fields.into_owned(), Vec::new(), None)
 }
 
 fn from_legacy<P: CatalogProblem>(
-    status: u16,
+    frame: Frame,
     errors: Vec<LegacyError>,
     body: &[u8],
 ) -> Classified<P> {
-    let identified = identify::legacy::<P>(status, &errors);
+    let identified = identify::legacy::<P>(frame.status, &errors);
     let received = Received::from_detail(errors.iter().find_map(|e| e.message.clone()));
     // `Unknown` keeps the whole list, so that the problem alone loses nothing.
     let list = || serde_json::from_slice::<Value>(body).unwrap_or(Value::Null);
-    assemble(status, BodyShape::Legacy, identified, received, errors, Some(&list))
-}
-
-fn unparsed<P: CatalogProblem>(status: u16, shape: BodyShape) -> Classified<P> {
-    assemble(status, shape, None, Received::default(), Vec::new(), None)
+    assemble(frame, identified, received, errors, Some(&list))
 }
 
 /// The classified value: typed problem, or `Unknown` keeping everything received.
 fn assemble<P: CatalogProblem>(
-    status: u16,
-    shape: BodyShape,
+    frame: Frame,
     identified: Option<Identified<P>>,
     mut received: Received,
     legacy: Vec<LegacyError>,
@@ -198,7 +207,7 @@ fn assemble<P: CatalogProblem>(
         }
         _ => {
             let mut kept = received.to_problem_details();
-            kept.status.get_or_insert(status);
+            kept.status.get_or_insert(frame.status);
             if let Some(list) = legacy_list {
                 kept.extensions.insert("errors".to_owned(), list());
             }
@@ -209,11 +218,11 @@ fn assemble<P: CatalogProblem>(
         problem,
         kind,
         identified_by: by,
-        status,
-        shape,
+        status: frame.status,
+        shape: frame.shape,
         received,
         legacy,
-        raw_text: None,
-        retry_after: None,
+        raw_text: frame.raw_text,
+        retry_after: frame.retry_after,
     }
 }

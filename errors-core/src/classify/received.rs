@@ -168,6 +168,9 @@ impl<S: AsRef<str>> Members<S> {
     }
 
     pub fn extensions(&self) -> Map<String, Value> {
+        if self.members.is_empty() {
+            return Map::new();
+        }
         self.members()
             .map(|(k, raw)| (k.to_owned(), value_of(raw)))
             .collect()

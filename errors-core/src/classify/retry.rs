@@ -191,9 +191,8 @@ impl RetryAdvice {
                 source: server.map(|(_, s)| s),
             },
             RetryHint::Backoff => {
-                let (delay, source) = server.unwrap_or_else(|| {
-                    (policy.backoff(attempt, random), DelaySource::Backoff)
-                });
+                let (delay, source) = server
+                    .unwrap_or_else(|| (policy.backoff(attempt, random), DelaySource::Backoff));
                 RetryAdvice {
                     action: RetryAction::Resend,
                     delay: Some(delay),
@@ -233,7 +232,10 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 
 /// A wait named in a message: "Try again in 57 seconds" or "... in 00:59:57" (hh:mm:ss).
 pub(crate) fn delay_in_text(text: &str) -> Option<Duration> {
-    let lower_in = |i: usize| text.get(i..i + 4).is_some_and(|s| s.eq_ignore_ascii_case(" in "));
+    let lower_in = |i: usize| {
+        text.get(i..i + 4)
+            .is_some_and(|s| s.eq_ignore_ascii_case(" in "))
+    };
     (0..text.len())
         .filter(|&i| lower_in(i))
         .find_map(|i| delay_after(&text[i + 4..]))
@@ -329,7 +331,10 @@ mod tests {
             max_delay: Duration::from_secs(10),
             jitter: Jitter::Full,
         };
-        assert_eq!(policy.backoff(3, u64::MAX), Duration::from_nanos(7_999_999_999));
+        assert_eq!(
+            policy.backoff(3, u64::MAX),
+            Duration::from_nanos(7_999_999_999)
+        );
         assert_eq!(policy.backoff(3, 0), Duration::ZERO);
         assert_eq!(policy.backoff(3, 1 << 63), Duration::from_secs(4));
         assert_eq!(policy.backoff(40, 1 << 63), Duration::from_secs(5));
