@@ -291,10 +291,20 @@ impl<'de> Visitor<'de> for FieldsSeed<'de> {
                 }
                 continue;
             }
+            if let Slot::Status = slot {
+                match map.next_value::<StatusMember>()? {
+                    StatusMember::Valid(n) => fields.status = Some(n),
+                    // Mistyped: kept under its own name, as `ProblemDetails` does.
+                    StatusMember::Other(raw) => {
+                        let member = (fields.locate(key), fields.locate(Cow::Owned(raw)));
+                        fields.members.push(member);
+                    }
+                }
+                continue;
+            }
             let raw = bounded(map.next_value::<&'de RawValue>()?)?;
             let member = (fields.locate(key), fields.locate(Cow::Borrowed(raw.get())));
             match (slot, status_of(raw)) {
-                (Slot::Status, Some(n)) => fields.status = Some(n),
                 (Slot::StatusCode, Some(n)) => {
                     gateway.status_code = Some((fields.members.len(), member.0, member.1, n));
                 }
@@ -304,6 +314,77 @@ impl<'de> Visitor<'de> for FieldsSeed<'de> {
             }
         }
         Ok((fields, gateway))
+    }
+}
+
+/// A `status` member: a number or a numeric string within 100..=999, or another JSON value
+/// kept as its JSON text.
+enum StatusMember {
+    Valid(u16),
+    Other(String),
+}
+
+impl StatusMember {
+    fn of(n: u64) -> Option<u16> {
+        u16::try_from(n).ok().filter(|n| (100..=999).contains(n))
+    }
+
+    fn other<E>(value: Value) -> Result<StatusMember, E> {
+        Ok(StatusMember::Other(value.to_string()))
+    }
+}
+
+impl<'de> Deserialize<'de> for StatusMember {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StatusVisitor)
+    }
+}
+
+struct StatusVisitor;
+
+impl<'de> Visitor<'de> for StatusVisitor {
+    type Value = StatusMember;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an HTTP status")
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<StatusMember, E> {
+        match StatusMember::of(v) {
+            Some(n) => Ok(StatusMember::Valid(n)),
+            None => StatusMember::other(Value::from(v)),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<StatusMember, E> {
+        match v.trim().parse().ok().and_then(StatusMember::of) {
+            Some(n) => Ok(StatusMember::Valid(n)),
+            None => StatusMember::other(Value::from(v)),
+        }
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<StatusMember, E> {
+        StatusMember::other(Value::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<StatusMember, E> {
+        StatusMember::other(Value::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<StatusMember, E> {
+        StatusMember::other(Value::from(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<StatusMember, E> {
+        StatusMember::other(Value::Null)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<StatusMember, A::Error> {
+        StatusMember::other(Value::deserialize(MapAccessDeserializer::new(map))?)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<StatusMember, A::Error> {
+        StatusMember::other(Value::deserialize(SeqAccessDeserializer::new(seq))?)
     }
 }
 

@@ -195,7 +195,9 @@ impl<P: CatalogProblem> Classified<P> {
     /// The `detail` member as received (the gateway's `message`, a legacy list's first
     /// message).
     pub fn detail(&self) -> Option<&str> {
-        self.received.detail()
+        self.received
+            .detail()
+            .or_else(|| super::legacy_message(&self.legacy))
     }
 
     /// The `instance` member.

@@ -13,6 +13,7 @@
 use serde_json::Map;
 
 use super::body::{json_string, value_of};
+use super::index;
 use super::received::Fields;
 use super::{IdentifiedBy, LegacyError};
 use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind, ProblemTypeInfo, WireShape};
@@ -40,14 +41,14 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
         for scope in scopes(status, f.status) {
             // One pass: count the entries with this title, and match the detail on each.
             let (mut count, mut only, mut best) = (0, None, Best::new());
-            for kind in kinds::<P::Kind>() {
-                let info = kind.info();
-                if scope.contains(info) && info.title.eq_ignore_ascii_case(title) {
-                    count += 1;
-                    only = Some(kind);
-                    if let Some(detail) = detail {
-                        best.consider(kind, detail);
-                    }
+            let titled = entries::<P::Kind>(|status, _, entry_title| {
+                scope.contains(status) && entry_title.eq_ignore_ascii_case(title)
+            });
+            for kind in titled {
+                count += 1;
+                only = Some(kind);
+                if let Some(detail) = detail {
+                    best.consider(kind, detail);
                 }
             }
             if let Some((kind, problem)) = best.take() {
@@ -79,8 +80,8 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
     }
     let detail = detail?;
     scopes(status, f.status).find_map(|scope| {
-        let candidates =
-            kinds::<P::Kind>().filter(|k| scope.contains(k.info()) && has_literal_text(k.info()));
+        let candidates = entries::<P::Kind>(|status, _, _| scope.contains(status))
+            .filter(|k| has_literal_text(k.info()));
         best_template::<P>(candidates, detail).map(|(kind, problem)| Identified {
             kind,
             problem: Some(problem),
@@ -98,9 +99,9 @@ pub(crate) fn gateway<P: CatalogProblem>(
 ) -> Option<Identified<P>> {
     // One pass over the (few) gateway entries, keeping the best match per scope.
     let [mut at_status, mut at_code, mut anywhere] = [Best::new(), Best::new(), Best::new()];
-    for kind in kinds::<P::Kind>() {
+    for kind in entries::<P::Kind>(|_, shape, _| shape == WireShape::Gateway) {
         let info = kind.info();
-        if info.sent_as != WireShape::Gateway || !has_literal_text(info) {
+        if !has_literal_text(info) {
             continue;
         }
         let best = if info.status == status {
@@ -125,7 +126,7 @@ pub(crate) fn legacy<P: CatalogProblem>(
     status: u16,
     items: &[LegacyError],
 ) -> Option<Identified<P>> {
-    let legacy_kinds = || kinds::<P::Kind>().filter(|k| k.info().sent_as == WireShape::Legacy);
+    let legacy_kinds = || entries::<P::Kind>(|_, shape, _| shape == WireShape::Legacy);
     for item in items {
         if let Some(code) = item.code.as_deref() {
             let coded = legacy_kinds().filter(|k| k.info().error_code == Some(code.trim()));
@@ -151,7 +152,7 @@ pub(crate) fn legacy<P: CatalogProblem>(
         if let Some(message) = item.message.as_deref() {
             let found = scopes(status, None).find_map(|scope| {
                 let candidates = legacy_kinds()
-                    .filter(|k| scope.contains(k.info()) && has_literal_text(k.info()));
+                    .filter(|k| scope.contains(k.info().status) && has_literal_text(k.info()));
                 best_template::<P>(candidates, message)
             });
             if let Some((kind, problem)) = found {
@@ -174,9 +175,9 @@ enum Scope {
 }
 
 impl Scope {
-    fn contains(self, info: &ProblemTypeInfo) -> bool {
+    fn contains(self, status: u16) -> bool {
         match self {
-            Scope::Status(status) => info.status == status,
+            Scope::Status(s) => s == status,
             Scope::Any => true,
         }
     }
@@ -190,8 +191,22 @@ fn scopes(status: u16, body_status: Option<u16>) -> impl Iterator<Item = Scope> 
         .flatten()
 }
 
-fn kinds<K: ProblemKind>() -> impl Iterator<Item = K> + Clone {
-    K::all().iter().copied()
+/// The entries, in catalogue order, whose status, wire shape and title pass `keep` (read
+/// from the packed index, not from each entry's facts).
+fn entries<K: ProblemKind>(
+    keep: impl Fn(u16, WireShape, &'static str) -> bool + Clone,
+) -> impl Iterator<Item = K> + Clone {
+    let index = index::of::<K>();
+    let facts = index
+        .statuses
+        .iter()
+        .zip(index.shapes.iter())
+        .zip(index.titles.iter());
+    K::all()
+        .iter()
+        .zip(facts)
+        .filter(move |(_, ((status, shape), title))| keep(**status, **shape, title))
+        .map(|(kind, _)| *kind)
 }
 
 /// The template's literal text length: the more, the more specific a match is.

@@ -35,6 +35,7 @@
 mod body;
 mod classified;
 mod identify;
+mod index;
 mod received;
 #[cfg(feature = "reqwest")]
 mod reqwest;
@@ -145,6 +146,11 @@ pub fn classify_with<P: CatalogProblem>(
     }
 }
 
+/// The first message of a legacy error list: its detail.
+fn legacy_message(errors: &[LegacyError]) -> Option<&str> {
+    errors.iter().find_map(|e| e.message.as_deref())
+}
+
 /// What every classified value records besides the problem and the body's members.
 struct Frame {
     status: u16,
@@ -178,10 +184,9 @@ fn from_legacy<P: CatalogProblem>(
     body: &[u8],
 ) -> Classified<P> {
     let identified = identify::legacy::<P>(frame.status, &errors);
-    let received = Received::from_detail(errors.iter().find_map(|e| e.message.clone()));
     // `Unknown` keeps the whole list, so that the problem alone loses nothing.
     let list = || serde_json::from_slice::<Value>(body).unwrap_or(Value::Null);
-    assemble(frame, identified, received, errors, Some(&list))
+    assemble(frame, identified, Received::default(), errors, Some(&list))
 }
 
 /// The classified value: typed problem, or `Unknown` keeping everything received.
@@ -209,6 +214,7 @@ fn assemble<P: CatalogProblem>(
             let mut kept = received.to_problem_details();
             kept.status.get_or_insert(frame.status);
             if let Some(list) = legacy_list {
+                kept.detail = legacy_message(&legacy).map(str::to_owned);
                 kept.extensions.insert("errors".to_owned(), list());
             }
             P::unknown(kept)

@@ -97,15 +97,6 @@ impl<'a> Fields<'a> {
     }
 }
 
-impl Received {
-    /// Only a detail (legacy lists).
-    pub fn from_detail(detail: Option<String>) -> Self {
-        let mut fields = Fields::new("");
-        fields.detail = detail.map(|d| fields.locate(Cow::Owned(d)));
-        fields.into_owned()
-    }
-}
-
 impl<S: AsRef<str>> Members<S> {
     pub fn get(&self, text: Text) -> &str {
         if text.start == Text::OWNED {
