@@ -118,8 +118,8 @@ pub struct Classified<P: CatalogProblem> {
     pub(crate) shape: BodyShape,
     pub(crate) received: Received,
     pub(crate) legacy: Vec<LegacyError>,
-    /// The start of an unparsed body, and whether it was cut.
-    pub(crate) raw_text: Option<Box<(String, bool)>>,
+    /// Whether the raw text (the source of `received`, for unparsed bodies) was cut.
+    pub(crate) raw_text_truncated: bool,
     pub(crate) retry_after: Option<Duration>,
 }
 
@@ -253,12 +253,16 @@ impl<P: CatalogProblem> Classified<P> {
     /// The start of the body as text (invalid UTF-8 replaced), when it was not read as JSON
     /// that classification understands: text, HTML, broken or other JSON, too large.
     pub fn raw_text(&self) -> Option<&str> {
-        self.raw_text.as_ref().map(|raw| raw.0.as_str())
+        let unparsed = matches!(
+            self.shape,
+            BodyShape::OtherJson | BodyShape::InvalidJson | BodyShape::Text | BodyShape::TooLarge
+        );
+        unparsed.then(|| self.received.source())
     }
 
     /// Whether [`raw_text`](Self::raw_text) is only the start of the body.
     pub fn raw_text_truncated(&self) -> bool {
-        self.raw_text.as_ref().is_some_and(|raw| raw.1)
+        self.raw_text_truncated
     }
 
     /// The catalogue's retry hint for the entry, or one from the status for `Unknown`:

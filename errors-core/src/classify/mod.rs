@@ -121,15 +121,15 @@ pub fn classify_with<P: CatalogProblem>(
         status,
         shape,
         retry_after,
-        raw_text: None,
+        raw_text_truncated: false,
     };
     let unparsed = |shape| {
-        let raw_text = Some(Box::new(body::bounded_text(body, limits.max_raw_text)));
+        let (text, truncated) = body::bounded_text(body, limits.max_raw_text);
         let frame = Frame {
-            raw_text,
+            raw_text_truncated: truncated,
             ..frame(shape)
         };
-        assemble(frame, None, Received::default(), Vec::new(), None)
+        assemble(frame, None, Received::raw(text), Vec::new(), None)
     };
     match body::read(body, limits) {
         Body::Problem(fields) => from_problem(frame(BodyShape::Problem), fields),
@@ -156,7 +156,7 @@ struct Frame {
     status: u16,
     shape: BodyShape,
     retry_after: Option<std::time::Duration>,
-    raw_text: Option<Box<(String, bool)>>,
+    raw_text_truncated: bool,
 }
 
 fn from_problem<P: CatalogProblem>(frame: Frame, fields: Fields<'_>) -> Classified<P> {
@@ -205,7 +205,7 @@ fn assemble<P: CatalogProblem>(
         (Some(problem), Some(kind)) => {
             // Parameters live in the typed fields; the rest stays reachable on the value.
             let params = kind.info().params;
-            if !params.is_empty() {
+            if !params.is_empty() && received.has_members() {
                 received.remove_members(|name| params.iter().any(|p| p.name == name));
             }
             problem
@@ -228,7 +228,7 @@ fn assemble<P: CatalogProblem>(
         shape: frame.shape,
         received,
         legacy,
-        raw_text: frame.raw_text,
+        raw_text_truncated: frame.raw_text_truncated,
         retry_after: frame.retry_after,
     }
 }

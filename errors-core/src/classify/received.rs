@@ -97,7 +97,26 @@ impl<'a> Fields<'a> {
     }
 }
 
+impl Received {
+    /// No members: only the start of an unparsed body, kept as text.
+    pub fn raw(text: String) -> Self {
+        Members {
+            source: text.into_boxed_str(),
+            ..Received::default()
+        }
+    }
+}
+
 impl<S: AsRef<str>> Members<S> {
+    /// The text the members are spans of (the raw text, for an unparsed body).
+    pub fn source(&self) -> &str {
+        self.source.as_ref()
+    }
+
+    pub fn has_members(&self) -> bool {
+        !self.members.is_empty()
+    }
+
     pub fn get(&self, text: Text) -> &str {
         if text.start == Text::OWNED {
             self.owned.get(text.end as usize).map_or("", |s| s)
