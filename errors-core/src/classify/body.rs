@@ -304,13 +304,17 @@ impl<'de> Visitor<'de> for FieldsSeed<'de> {
             }
             let raw = bounded(map.next_value::<&'de RawValue>()?)?;
             let member = (fields.locate(key), fields.locate(Cow::Borrowed(raw.get())));
-            match (slot, status_of(raw)) {
-                (Slot::StatusCode, Some(n)) => {
+            let code = match slot {
+                Slot::StatusCode => status_of(raw),
+                _ => None,
+            };
+            match code {
+                Some(n) => {
                     gateway.status_code = Some((fields.members.len(), member.0, member.1, n));
                 }
-                // Other members, and mistyped ones kept under their own name, as
+                // Other members, and a mistyped `statusCode` kept under its own name, as
                 // `ProblemDetails` does.
-                _ => fields.members.push(member),
+                None => fields.members.push(member),
             }
         }
         Ok((fields, gateway))
