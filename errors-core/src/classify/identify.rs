@@ -13,10 +13,10 @@
 use serde_json::Map;
 
 use super::body::{json_string, value_of};
-use super::index;
+use super::index::{self, Index};
 use super::received::Fields;
 use super::{IdentifiedBy, LegacyError};
-use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind, ProblemTypeInfo, WireShape};
+use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind, ProblemTypeInfo};
 
 /// An identified entry.
 pub(crate) struct Identified<P: CatalogProblem> {
@@ -36,14 +36,18 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
             by: IdentifiedBy::TypeUri,
         });
     }
+    let (index, all) = (index::of::<P::Kind>(), P::Kind::all());
     let detail = f.detail();
     if let Some(title) = f.title().map(str::trim) {
         for scope in scopes(status, f.status) {
             // One pass: count the entries with this title, and match the detail on each.
             let (mut count, mut only, mut best) = (0, None, Best::new());
-            let titled = entries::<P::Kind>(|status, _, entry_title| {
-                scope.contains(status) && entry_title.eq_ignore_ascii_case(title)
-            });
+            let titled = scope
+                .positions(index)
+                .iter()
+                .map(|&i| usize::from(i))
+                .filter(|&i| index.titles[i].eq_ignore_ascii_case(title))
+                .map(|i| all[i]);
             for kind in titled {
                 count += 1;
                 only = Some(kind);
@@ -80,7 +84,10 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
     }
     let detail = detail?;
     scopes(status, f.status).find_map(|scope| {
-        let candidates = entries::<P::Kind>(|status, _, _| scope.contains(status))
+        let candidates = scope
+            .positions(index)
+            .iter()
+            .map(|&i| all[usize::from(i)])
             .filter(|k| has_literal_text(k.info()));
         best_template::<P>(candidates, detail).map(|(kind, problem)| Identified {
             kind,
@@ -99,7 +106,8 @@ pub(crate) fn gateway<P: CatalogProblem>(
 ) -> Option<Identified<P>> {
     // One pass over the (few) gateway entries, keeping the best match per scope.
     let [mut at_status, mut at_code, mut anywhere] = [Best::new(), Best::new(), Best::new()];
-    for kind in entries::<P::Kind>(|_, shape, _| shape == WireShape::Gateway) {
+    let all = P::Kind::all();
+    for kind in index::of::<P::Kind>().gateway.iter().map(|&i| all[usize::from(i)]) {
         let info = kind.info();
         if !has_literal_text(info) {
             continue;
@@ -126,7 +134,9 @@ pub(crate) fn legacy<P: CatalogProblem>(
     status: u16,
     items: &[LegacyError],
 ) -> Option<Identified<P>> {
-    let legacy_kinds = || entries::<P::Kind>(|_, shape, _| shape == WireShape::Legacy);
+    let all = P::Kind::all();
+    let legacy = &index::of::<P::Kind>().legacy;
+    let legacy_kinds = || legacy.iter().map(|&i| all[usize::from(i)]);
     for item in items {
         if let Some(code) = item.code.as_deref() {
             let coded = legacy_kinds().filter(|k| k.info().error_code == Some(code.trim()));
@@ -181,6 +191,14 @@ impl Scope {
             Scope::Any => true,
         }
     }
+
+    /// Positions (in `ProblemKind::all()`) of the entries in scope.
+    fn positions(self, index: &Index) -> &[u16] {
+        match self {
+            Scope::Status(s) => index.with_status(s),
+            Scope::Any => index.all(),
+        }
+    }
 }
 
 /// The HTTP status, then the body's own status when it differs, then every status.
@@ -189,24 +207,6 @@ fn scopes(status: u16, body_status: Option<u16>) -> impl Iterator<Item = Scope> 
     [Some(Scope::Status(status)), other, Some(Scope::Any)]
         .into_iter()
         .flatten()
-}
-
-/// The entries, in catalogue order, whose status, wire shape and title pass `keep` (read
-/// from the packed index, not from each entry's facts).
-fn entries<K: ProblemKind>(
-    keep: impl Fn(u16, WireShape, &'static str) -> bool + Clone,
-) -> impl Iterator<Item = K> + Clone {
-    let index = index::of::<K>();
-    let facts = index
-        .statuses
-        .iter()
-        .zip(index.shapes.iter())
-        .zip(index.titles.iter());
-    K::all()
-        .iter()
-        .zip(facts)
-        .filter(move |(_, ((status, shape), title))| keep(**status, **shape, title))
-        .map(|(kind, _)| *kind)
 }
 
 /// The template's literal text length: the more, the more specific a match is.

@@ -11,21 +11,56 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::{ProblemKind, WireShape};
 
-/// Facts of every entry of one catalogue, in `ProblemKind::all()` order.
+/// Facts of every entry of one catalogue, by position in `ProblemKind::all()`.
 pub(crate) struct Index {
-    pub statuses: Box<[u16]>,
-    pub shapes: Box<[WireShape]>,
     pub titles: Box<[&'static str]>,
+    /// Positions of the entries of each status, by status.
+    by_status: Box<[(u16, Box<[u16]>)]>,
+    /// Every position.
+    all: Box<[u16]>,
+    /// Positions of the entries sent as the gateway's JSON.
+    pub gateway: Box<[u16]>,
+    /// Positions of the legacy entries.
+    pub legacy: Box<[u16]>,
 }
 
 impl Index {
     fn build<K: ProblemKind>() -> Index {
-        let infos = || K::all().iter().map(|k| k.info());
+        let infos: Vec<_> = K::all().iter().map(|k| k.info()).collect();
+        // Catalogues are small (a `u16` position is plenty); more entries are not indexed.
+        let all: Box<[u16]> = (0..infos.len().min(usize::from(u16::MAX)))
+            .map(|i| i as u16)
+            .collect();
+        let with = |keep: &dyn Fn(usize) -> bool| -> Box<[u16]> {
+            all.iter().copied().filter(|&i| keep(usize::from(i))).collect()
+        };
+        let mut statuses: Vec<u16> = infos.iter().map(|i| i.status).collect();
+        statuses.sort_unstable();
+        statuses.dedup();
+        let by_status = statuses
+            .iter()
+            .map(|&s| (s, with(&|i| infos[i].status == s)))
+            .collect();
         Index {
-            statuses: infos().map(|i| i.status).collect(),
-            shapes: infos().map(|i| i.sent_as).collect(),
-            titles: infos().map(|i| i.title).collect(),
+            titles: infos.iter().map(|i| i.title).collect(),
+            by_status,
+            gateway: with(&|i| infos[i].sent_as == WireShape::Gateway),
+            legacy: with(&|i| infos[i].sent_as == WireShape::Legacy),
+            all,
         }
+    }
+
+    /// Positions of the entries of `status`.
+    pub fn with_status(&self, status: u16) -> &[u16] {
+        match self.by_status.binary_search_by_key(&status, |(s, _)| *s) {
+            Ok(at) => &self.by_status[at].1,
+            Err(_) => &[],
+        }
+    }
+
+    /// Every position.
+    pub fn all(&self) -> &[u16] {
+        &self.all
     }
 }
 
@@ -68,12 +103,18 @@ mod tests {
     #[test]
     fn mirrors_the_catalogue_and_is_built_once() {
         let index = of::<ProblemType>();
-        assert_eq!(index.statuses.len(), ProblemType::ALL.len());
+        assert_eq!(index.all().len(), ProblemType::ALL.len());
         for (i, kind) in ProblemType::ALL.iter().enumerate() {
-            assert_eq!(index.statuses[i], kind.status());
-            assert_eq!(index.shapes[i], kind.info().sent_as);
+            let at = i as u16;
             assert_eq!(index.titles[i], kind.title());
+            assert!(index.with_status(kind.status()).contains(&at));
+            let shape = kind.info().sent_as;
+            assert_eq!(index.gateway.contains(&at), shape == WireShape::Gateway);
+            assert_eq!(index.legacy.contains(&at), shape == WireShape::Legacy);
         }
+        let at_409 = index.with_status(409);
+        assert!(at_409.iter().all(|&i| ProblemType::ALL[usize::from(i)].status() == 409));
+        assert!(index.with_status(418).is_empty());
         assert!(std::ptr::eq(index, of::<ProblemType>()));
         let other_thread = std::thread::spawn(|| of::<ProblemType>() as *const Index as usize);
         assert_eq!(other_thread.join().unwrap(), index as *const Index as usize);
