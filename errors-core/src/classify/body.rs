@@ -100,8 +100,9 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
 pub(crate) struct Gateway {
     /// The message text, its member name, and how many members came before it.
     message: Option<(usize, Text, Text)>,
-    /// The status, its member name and raw JSON, and how many members came before it.
-    status_code: Option<(usize, Text, Text, u16)>,
+    /// The status, its member name, the text when it was sent as a string, and how many
+    /// members came before it.
+    status_code: Option<(usize, Text, u16, Option<Text>)>,
 }
 
 impl Gateway {
@@ -116,7 +117,7 @@ impl Gateway {
 
     /// The `statusCode` member's value.
     pub fn status_code(&self) -> Option<u16> {
-        self.status_code.map(|(.., code)| code)
+        self.status_code.map(|(_, _, code, _)| code)
     }
 
     /// Put them back among the members, where they were (rare: problem objects seldom
@@ -126,7 +127,13 @@ impl Gateway {
             let json = Value::String(fields.get(text).to_owned()).to_string();
             (at, name, fields.locate(Cow::Owned(json)))
         });
-        let code = self.status_code.map(|(at, name, raw, _)| (at, name, raw));
+        let code = self.status_code.map(|(at, name, code, text)| {
+            let json = match text {
+                Some(text) => Value::String(fields.get(text).to_owned()).to_string(),
+                None => code.to_string(),
+            };
+            (at, name, fields.locate(Cow::Owned(json)))
+        });
         let mut both: Vec<(usize, Text, Text)> = message.into_iter().chain(code).collect();
         both.sort_by_key(|(at, ..)| *at);
         for (shift, (at, name, raw)) in both.into_iter().enumerate() {
@@ -157,11 +164,6 @@ pub(crate) fn bounded_text(bytes: &[u8], max: usize) -> (String, bool) {
     (String::from_utf8_lossy(cut).into_owned(), true)
 }
 
-/// The text of a raw JSON string, borrowed when it has no escapes.
-pub(crate) fn text_of(raw: &RawValue) -> Option<Cow<'_, str>> {
-    json_string(raw.get())
-}
-
 /// The text of a JSON string value (valid JSON), borrowed when it has no escapes.
 pub(crate) fn json_string(json: &str) -> Option<Cow<'_, str>> {
     let json = json.trim();
@@ -170,16 +172,6 @@ pub(crate) fn json_string(json: &str) -> Option<Cow<'_, str>> {
         return Some(Cow::Borrowed(inner));
     }
     serde_json::from_str::<String>(json).ok().map(Cow::Owned)
-}
-
-/// A status as a number or a numeric string, within 100..=999.
-fn status_of(raw: &RawValue) -> Option<u16> {
-    let text = match text_of(raw) {
-        Some(text) => text,
-        None => Cow::Borrowed(raw.get()),
-    };
-    let n: u64 = text.trim().parse().ok()?;
-    u16::try_from(n).ok().filter(|n| (100..=999).contains(n))
 }
 
 /// How deep a member may nest, so that the whole body stays within `serde_json`'s limit of
@@ -291,9 +283,16 @@ impl<'de> Visitor<'de> for FieldsSeed<'de> {
                 }
                 continue;
             }
-            if let Slot::Status = slot {
-                match map.next_value::<StatusMember>()? {
-                    StatusMember::Valid(n) => fields.status = Some(n),
+            if let Slot::Status | Slot::StatusCode = slot {
+                match map.next_value::<StatusMember<'de>>()? {
+                    StatusMember::Valid(n, _) if matches!(slot, Slot::Status) => {
+                        fields.status = Some(n);
+                    }
+                    StatusMember::Valid(n, text) => {
+                        let (at, name) = (fields.members.len(), fields.locate(key));
+                        let text = text.map(|t| fields.locate(t));
+                        gateway.status_code = Some((at, name, n, text));
+                    }
                     // Mistyped: kept under its own name, as `ProblemDetails` does.
                     StatusMember::Other(raw) => {
                         let member = (fields.locate(key), fields.locate(Cow::Owned(raw)));
@@ -304,41 +303,37 @@ impl<'de> Visitor<'de> for FieldsSeed<'de> {
             }
             let raw = bounded(map.next_value::<&'de RawValue>()?)?;
             let member = (fields.locate(key), fields.locate(Cow::Borrowed(raw.get())));
-            let code = match slot {
-                Slot::StatusCode => status_of(raw),
-                _ => None,
-            };
-            match code {
-                Some(n) => {
-                    gateway.status_code = Some((fields.members.len(), member.0, member.1, n));
-                }
-                // Other members, and a mistyped `statusCode` kept under its own name, as
-                // `ProblemDetails` does.
-                None => fields.members.push(member),
-            }
+            fields.members.push(member);
         }
         Ok((fields, gateway))
     }
 }
 
-/// A `status` member: a number or a numeric string within 100..=999, or another JSON value
-/// kept as its JSON text.
-enum StatusMember {
-    Valid(u16),
+/// A `status` member: a number or a numeric string (kept, borrowed when it can be) within
+/// 100..=999, or another JSON value kept as its JSON text.
+enum StatusMember<'a> {
+    Valid(u16, Option<Cow<'a, str>>),
     Other(String),
 }
 
-impl StatusMember {
+impl StatusMember<'_> {
     fn of(n: u64) -> Option<u16> {
         u16::try_from(n).ok().filter(|n| (100..=999).contains(n))
     }
 
-    fn other<E>(value: Value) -> Result<StatusMember, E> {
+    fn other<'a, E>(value: Value) -> Result<StatusMember<'a>, E> {
         Ok(StatusMember::Other(value.to_string()))
+    }
+
+    fn text<E>(text: Cow<'_, str>) -> Result<StatusMember<'_>, E> {
+        match text.trim().parse().ok().and_then(StatusMember::of) {
+            Some(n) => Ok(StatusMember::Valid(n, Some(text))),
+            None => StatusMember::other(Value::from(text.into_owned())),
+        }
     }
 }
 
-impl<'de> Deserialize<'de> for StatusMember {
+impl<'de> Deserialize<'de> for StatusMember<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(StatusVisitor)
     }
@@ -347,47 +342,48 @@ impl<'de> Deserialize<'de> for StatusMember {
 struct StatusVisitor;
 
 impl<'de> Visitor<'de> for StatusVisitor {
-    type Value = StatusMember;
+    type Value = StatusMember<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an HTTP status")
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<StatusMember, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
         match StatusMember::of(v) {
-            Some(n) => Ok(StatusMember::Valid(n)),
+            Some(n) => Ok(StatusMember::Valid(n, None)),
             None => StatusMember::other(Value::from(v)),
         }
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<StatusMember, E> {
-        match v.trim().parse().ok().and_then(StatusMember::of) {
-            Some(n) => Ok(StatusMember::Valid(n)),
-            None => StatusMember::other(Value::from(v)),
-        }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        StatusMember::text(Cow::Borrowed(v))
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<StatusMember, E> {
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        StatusMember::text(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
         StatusMember::other(Value::Bool(v))
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<StatusMember, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
         StatusMember::other(Value::from(v))
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<StatusMember, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
         StatusMember::other(Value::from(v))
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<StatusMember, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
         StatusMember::other(Value::Null)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<StatusMember, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         StatusMember::other(Value::deserialize(MapAccessDeserializer::new(map))?)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<StatusMember, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         StatusMember::other(Value::deserialize(SeqAccessDeserializer::new(seq))?)
     }
 }
