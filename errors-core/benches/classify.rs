@@ -14,7 +14,7 @@
 use std::fmt;
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_main, Criterion, Throughput};
 use errors_core::classify::{classify, Classified};
 use errors_core::http::HeaderMap;
 use errors_core::vipps::{Problem, ProblemType};
@@ -210,5 +210,10 @@ fn bench_type_uri(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_mix, bench_each, bench_type_uri);
-criterion_main!(benches);
+mod group {
+    // `criterion_group!` makes an undocumented public function.
+    #![allow(missing_docs)]
+    use super::{bench_each, bench_mix, bench_type_uri};
+    criterion::criterion_group!(benches, bench_mix, bench_each, bench_type_uri);
+}
+criterion_main!(group::benches);

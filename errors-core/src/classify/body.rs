@@ -180,7 +180,7 @@ const MAX_MEMBER_DEPTH: usize = 126;
 
 /// A member's raw JSON, refused when it nests deeper than [`MAX_MEMBER_DEPTH`]. Raw members
 /// are skipped without recursion, so the depth is checked here, on structured members only.
-fn bounded<'de, E: de::Error>(raw: &'de RawValue) -> Result<&'de RawValue, E> {
+fn bounded<E: de::Error>(raw: &RawValue) -> Result<&RawValue, E> {
     let json = raw.get();
     // Nesting n levels takes 2n bytes: short values need no scan.
     let may_be_deep = json.len() > 2 * MAX_MEMBER_DEPTH;

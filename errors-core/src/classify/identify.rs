@@ -107,7 +107,11 @@ pub(crate) fn gateway<P: CatalogProblem>(
     // One pass over the (few) gateway entries, keeping the best match per scope.
     let [mut at_status, mut at_code, mut anywhere] = [Best::new(), Best::new(), Best::new()];
     let all = P::Kind::all();
-    for kind in index::of::<P::Kind>().gateway.iter().map(|&i| all[usize::from(i)]) {
+    for kind in index::of::<P::Kind>()
+        .gateway
+        .iter()
+        .map(|&i| all[usize::from(i)])
+    {
         let info = kind.info();
         if !has_literal_text(info) {
             continue;

@@ -32,7 +32,10 @@ impl Index {
             .map(|i| i as u16)
             .collect();
         let with = |keep: &dyn Fn(usize) -> bool| -> Box<[u16]> {
-            all.iter().copied().filter(|&i| keep(usize::from(i))).collect()
+            all.iter()
+                .copied()
+                .filter(|&i| keep(usize::from(i)))
+                .collect()
         };
         let mut statuses: Vec<u16> = infos.iter().map(|i| i.status).collect();
         statuses.sort_unstable();
@@ -113,7 +116,9 @@ mod tests {
             assert_eq!(index.legacy.contains(&at), shape == WireShape::Legacy);
         }
         let at_409 = index.with_status(409);
-        assert!(at_409.iter().all(|&i| ProblemType::ALL[usize::from(i)].status() == 409));
+        assert!(at_409
+            .iter()
+            .all(|&i| ProblemType::ALL[usize::from(i)].status() == 409));
         assert!(index.with_status(418).is_empty());
         assert!(std::ptr::eq(index, of::<ProblemType>()));
         let other_thread = std::thread::spawn(|| of::<ProblemType>() as *const Index as usize);
