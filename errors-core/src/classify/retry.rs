@@ -250,7 +250,7 @@ fn delay_after(rest: &str) -> Option<Duration> {
     let number: u64 = rest[..n].parse().ok()?;
     let after = &rest[n..];
     let unit = after.strip_prefix(' ').unwrap_or(after);
-    if unit.len() >= 6 && unit[..6].eq_ignore_ascii_case("second") {
+    if unit.get(..6).is_some_and(|u| u.eq_ignore_ascii_case("second")) {
         return Some(Duration::from_secs(number));
     }
     // hh:mm:ss
@@ -317,6 +317,9 @@ mod tests {
             ("Try again in ", None),
             ("in 1234567890 seconds", None),
             ("ø in 5 seconds", Some(5)),
+            // Found by fuzzing: a multi-byte character where the unit would end.
+            ("in 5:59:\u{FFFD}\u{FFFD}}", None),
+            ("in 5 secon\u{FFFD}", None),
         ];
         for (text, secs) in cases {
             assert_eq!(delay_in_text(text), secs.map(Duration::from_secs), "{text}");
