@@ -250,7 +250,10 @@ fn delay_after(rest: &str) -> Option<Duration> {
     let number: u64 = rest[..n].parse().ok()?;
     let after = &rest[n..];
     let unit = after.strip_prefix(' ').unwrap_or(after);
-    if unit.get(..6).is_some_and(|u| u.eq_ignore_ascii_case("second")) {
+    if unit
+        .get(..6)
+        .is_some_and(|u| u.eq_ignore_ascii_case("second"))
+    {
         return Some(Duration::from_secs(number));
     }
     // hh:mm:ss
