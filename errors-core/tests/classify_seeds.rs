@@ -20,7 +20,12 @@ fn run(seed: &[u8]) -> Classified<Problem> {
     if let Ok(value) = HeaderValue::from_bytes(header) {
         headers.insert(RETRY_AFTER, value);
     }
-    classify_with(&Limits::default(), u16::from_le_bytes([*lo, *hi]), &headers, body)
+    classify_with(
+        &Limits::default(),
+        u16::from_le_bytes([*lo, *hi]),
+        &headers,
+        body,
+    )
 }
 
 #[test]
