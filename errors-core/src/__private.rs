@@ -3,11 +3,14 @@
 pub use serde;
 pub use serde_json;
 
+#[cfg(feature = "axum")]
+pub use axum_core;
+
 use std::fmt::Display;
 
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
+use crate::{ParamValue, ProblemDetails, ProblemTypeInfo, RetryHint};
 
 /// Write a catalogue problem as problem+json without building an intermediate value:
 /// `type`, `title`, `status`, `detail`, then each parameter as an extension member.
@@ -91,4 +94,111 @@ pub fn parse_u64(s: &str) -> Option<u64> {
 /// `http::StatusCode` for a catalogue status (always valid: 400..=599).
 pub fn status_code(status: u16) -> http::StatusCode {
     http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// Support for `#[derive(Problem)]`: a field as an extension member. A value serde cannot
+/// represent as JSON (a map with non-string keys, a failing `Serialize`) is left out rather
+/// than failing the whole response.
+pub fn insert_member<T: serde::Serialize + ?Sized>(
+    members: &mut serde_json::Map<String, serde_json::Value>,
+    name: &str,
+    value: &T,
+) {
+    if let Ok(value) = serde_json::to_value(value) {
+        members.insert(name.to_owned(), value);
+    }
+}
+
+/// Support for `#[derive(Problem)]`: the retry hint when the attribute gives none.
+pub const fn default_retry(status: u16) -> RetryHint {
+    match status {
+        423 | 429 | 500..=599 => RetryHint::Backoff,
+        _ => RetryHint::Never,
+    }
+}
+
+/// Support for `#[derive(Problem)]`: the body of a type that states its own facts. Without a
+/// title, the status's reason phrase.
+pub fn own_problem(
+    type_uri: Option<&str>,
+    title: Option<&str>,
+    status: u16,
+    detail: Option<String>,
+    members: serde_json::Map<String, serde_json::Value>,
+) -> ProblemDetails {
+    let title = title.or_else(|| status_code(status).canonical_reason());
+    ProblemDetails {
+        type_uri: type_uri.map(str::to_owned),
+        title: title.map(str::to_owned),
+        status: Some(status),
+        detail,
+        instance: None,
+        extensions: members,
+    }
+}
+
+/// Support for `#[derive(Problem)]`: the body of a type that names a catalogue entry, with
+/// the detail rendered from the entry's template and the fields, as the generated type
+/// would render it.
+pub fn entry_problem(
+    info: &ProblemTypeInfo,
+    members: serde_json::Map<String, serde_json::Value>,
+) -> ProblemDetails {
+    ProblemDetails {
+        type_uri: Some(info.type_uri.to_owned()),
+        title: Some(info.title.to_owned()),
+        status: Some(info.status),
+        detail: Some(render_template(info.detail_template, &members)),
+        instance: None,
+        extensions: members,
+    }
+}
+
+/// Fill `{name}` placeholders from `members`: strings as they are, other values as JSON.
+/// A placeholder without a member stays as written.
+pub fn render_template(
+    template: &str,
+    members: &serde_json::Map<String, serde_json::Value>,
+) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            rest = &rest[open..];
+            break;
+        };
+        let name = &after[..close];
+        match members.get(name) {
+            Some(serde_json::Value::String(s)) => out.push_str(s),
+            Some(other) => out.push_str(&other.to_string()),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_render_strings_bare_and_keep_unknown_placeholders() {
+        let members: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(r#"{"reference": "order-9", "seconds": 57}"#).unwrap();
+        assert_eq!(
+            render_template(
+                "Reference {reference}: try in {seconds} s {missing} {",
+                &members
+            ),
+            "Reference order-9: try in 57 s {missing} {"
+        );
+    }
 }

@@ -63,10 +63,14 @@ pub fn generate_tokens(catalog: &Catalog, options: &RustOptions) -> TokenStream 
     let kind = type_enum::emit(catalog, &names);
     let problem = problem_enum::emit(catalog, &names);
     let matcher = matcher::emit(catalog, &names);
+    let rt = &names.rt;
+    let problem_ident = &names.problem;
     quote! {
         #kind
         #problem
         #matcher
+        // `IntoResponse` when the runtime's `axum` feature is on; nothing otherwise.
+        #rt::__impl_into_response!(impl [] for #problem_ident where []);
     }
 }
 
