@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use errors_codegen::emit::rust::{generate_tokens, RustOptions};
-use errors_codegen::{load, validate, Diagnostic, Error, Severity};
+use errors_codegen::{load, validate, Diagnostic, Diagnostics, Error, Severity};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::LitStr;
@@ -18,7 +18,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
     };
     let root = manifest_dir();
     let path = root.join(lit.value());
-    let files = match catalog_files(&path) {
+    let files = match catalog_files(&lit.value(), &path) {
         Ok(files) => files,
         Err(message) => return errors(lit.span(), [message]),
     };
@@ -32,7 +32,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
         }
     };
     let catalog = validate::validate(&loaded, &mut diags);
-    let mistakes: Vec<String> = diags
+    let mistakes: Vec<String> = Diagnostics::new(diags)
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .map(ToString::to_string)
@@ -52,25 +52,20 @@ fn manifest_dir() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// One `*.yaml` file, or the catalogue files of a directory.
-fn catalog_files(path: &Path) -> Result<Vec<PathBuf>, String> {
+/// One `*.yaml` file, or the catalogue files of a directory. `written` is the path as the
+/// macro's argument gives it, for messages.
+fn catalog_files(written: &str, path: &Path) -> Result<Vec<PathBuf>, String> {
     if path.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
     if !path.exists() {
         return Err(format!(
-            "{}: no such catalogue file or directory (the path is relative to the crate's \
-             Cargo.toml directory)",
-            path.display()
+            "{written}: no such catalogue file or directory (the path is relative to the \
+             directory of the crate's Cargo.toml)"
         ));
     }
     load::catalog_files(path).map_err(|err| match err {
-        Error::NoCatalog(dir) => {
-            format!(
-                "{}: no catalogue files (*.yaml) in this directory",
-                dir.display()
-            )
-        }
+        Error::NoCatalog(_) => format!("{written}: no catalogue files (*.yaml) in this directory"),
         other => other.to_string(),
     })
 }

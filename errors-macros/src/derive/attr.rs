@@ -1,6 +1,5 @@
 //! The `#[problem(...)]` attributes, read into values with their tokens kept for messages.
 
-use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, Lit, LitInt, LitStr};
 
@@ -23,7 +22,9 @@ pub enum Retry {
 #[derive(Default)]
 pub struct Spec {
     /// The first `#[problem]` attribute, for messages about what it lacks.
-    pub attr: Option<Span>,
+    pub attr: Option<Attribute>,
+    /// `status` was written, even if its value was wrong (already reported).
+    pub status_written: bool,
     pub type_uri: Option<LitStr>,
     pub title: Option<LitStr>,
     pub status: Option<(u16, LitInt)>,
@@ -147,7 +148,7 @@ impl Spec {
     pub fn from_attrs(attrs: &[Attribute], errors: &mut Errors) -> Spec {
         let mut spec = Spec::default();
         for attr in attrs.iter().filter(|a| is_problem(a)) {
-            spec.attr.get_or_insert_with(|| attr_span(attr));
+            spec.attr.get_or_insert_with(|| attr.clone());
             let result = attr.parse_nested_meta(|meta| {
                 let key = meta.path.get_ident().map(ToString::to_string);
                 match key.as_deref() {
@@ -172,6 +173,7 @@ impl Spec {
                         }
                     }
                     Some("status") => {
+                        spec.status_written = true;
                         if let Some(v) = status(&meta, errors)? {
                             set(&mut spec.status, v, &meta, errors);
                         }
@@ -241,8 +243,4 @@ impl FieldAttrs {
         }
         field
     }
-}
-
-fn attr_span(attr: &Attribute) -> Span {
-    syn::spanned::Spanned::span(attr)
 }

@@ -1,10 +1,11 @@
 //! The impls: `errors_core::ToProblem`, and `IntoResponse` through errors-core's macro.
 
+use proc_macro2::Ident;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::ast::Item;
+use super::ast::{Field, Item};
 use super::attr::Retry;
 use super::valid::{Case, Detail, Facts};
 
@@ -41,7 +42,7 @@ pub fn impls(item: &Item, cases: &[Case]) -> TokenStream {
     let details = cases.iter().map(|c| {
         let pat = pattern(c, true);
         let inserts = c.sent.iter().enumerate().map(|(i, (name, field))| {
-            let binding = format_ident!("__field{}", i);
+            let binding = binding(i, field);
             // The bound's error, for a field that cannot be serialized, points at its type.
             quote_spanned!(field.ty.span()=>
                 ::errors_core::__private::insert_member(&mut __members, #name, #binding);
@@ -125,10 +126,16 @@ fn pattern(case: &Case, bind: bool) -> TokenStream {
     }
     let bindings = case.sent.iter().enumerate().map(|(i, (_, field))| {
         let member = &field.member;
-        let binding = format_ident!("__field{}", i);
+        let binding = binding(i, field);
         quote!(#member: #binding)
     });
     quote!(#path { #(#bindings,)* .. })
+}
+
+/// The local a sent field is bound to, spanned on its type so that a type that cannot be
+/// serialized is reported there.
+fn binding(i: usize, field: &Field) -> Ident {
+    Ident::new(&format!("__field{i}"), field.ty.span())
 }
 
 /// `errors_core::ProblemKind::info(kind::Variant)`: an unknown entry fails here, on the

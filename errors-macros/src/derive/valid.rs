@@ -110,12 +110,16 @@ fn facts(
         );
     }
     let Some((status, _)) = spec.status else {
+        if spec.status_written {
+            // Its value was wrong, and that is reported on the value.
+            return None;
+        }
         let message = format!(
             "missing `status` for `{ident}`: add `#[problem(status = 4xx or 5xx, ...)]`, \
              or name a catalogue entry with `#[problem(entry = \"...\")]`"
         );
-        match spec.attr {
-            Some(span) => errors.push(syn::Error::new(span, message)),
+        match &spec.attr {
+            Some(attr) => errors.at(attr, message),
             None => errors.at(ident, message),
         }
         return None;
