@@ -22,11 +22,16 @@ use proc_macro::TokenStream;
 /// included with `include_bytes!`, so editing one recompiles the crate; a file added to the
 /// directory is seen at the next rebuild of the crate.
 ///
-/// ```ignore
-/// mod shop {
-///     errors_macros::catalog!("catalog");
+/// ```
+/// mod vipps {
+///     // This crate's own directory is errors-macros/; the shipped catalogue is beside it.
+///     errors_macros::catalog!("../catalog");
 /// }
-/// let problem = shop::Problem::example(shop::ProblemType::OutOfStock);
+/// use errors_core::ToProblem;
+///
+/// let problem = vipps::Problem::example(vipps::ProblemType::ReferenceNotFound);
+/// assert_eq!(problem.status(), 404);
+/// assert_eq!(problem.to_string(), "The reference acme-shop-123-order123abc does not exist for MSN 123456");
 /// ```
 ///
 /// The generated code needs `errors-core` and `thiserror` among the crate's dependencies.
@@ -59,11 +64,32 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 /// or named `source` or `backtrace`, are never sent. Each sent field must implement
 /// `serde::Serialize`.
 ///
-/// ```ignore
+/// ```
+/// use errors_core::ToProblem;
+///
 /// #[derive(Debug, thiserror::Error, errors_macros::Problem)]
 /// #[error("only {available} of {sku} left")]
 /// #[problem(type = "https://shop.example/problems/out-of-stock", title = "Out of stock", status = 409)]
 /// struct OutOfStock { sku: String, available: u32 }
+///
+/// #[derive(Debug, thiserror::Error, errors_macros::Problem)]
+/// enum PaymentError {
+///     #[error("no payment {reference}")]
+///     #[problem(entry = "reference_not_found")]
+///     NotFound { reference: String, msn: String },
+///     #[error("storage: {0}")]
+///     #[problem(status = 503, title = "Storage unavailable")]
+///     Storage(#[from] std::io::Error),
+/// }
+///
+/// let body = OutOfStock { sku: "A-1".into(), available: 2 }.to_problem_details();
+/// assert_eq!(body.detail.as_deref(), Some("only 2 of A-1 left"));
+/// assert_eq!(body.extensions["available"], 2);
+///
+/// let missing = PaymentError::NotFound { reference: "order-9".into(), msn: "654321".into() };
+/// assert_eq!(missing.status(), 404);
+/// let storage = PaymentError::from(std::io::Error::other("db-7 refused"));
+/// assert_eq!(storage.to_problem_details().detail, None); // the source is not sent
 /// ```
 #[proc_macro_derive(Problem, attributes(problem))]
 pub fn derive_problem(input: TokenStream) -> TokenStream {

@@ -1,43 +1,54 @@
-//! `catalog!` compiles a crate's own catalogue in place, like build.rs does for errors-core.
+//! `catalog!` compiles a crate's own catalogue in place, with the same generator that
+//! build.rs uses: the fixture compiled both ways gives the same facts and behaviour.
 
-mod shop {
-    errors_macros::catalog!("fixtures/shop-catalog");
+mod by_macro {
+    errors_macros::catalog!("fixtures/catalogs/shop");
+}
+
+mod by_build_script {
+    include!(concat!(env!("OUT_DIR"), "/shop.rs"));
 }
 
 use axum::response::IntoResponse;
+use by_macro::{Problem, ProblemType};
 use errors_core::{ProblemKind, RetryHint};
-use shop::{Problem, ProblemType};
 
 #[test]
-fn the_macro_generates_the_catalogue_types() {
-    assert_eq!(ProblemType::all().len(), 2);
-    assert_eq!(
-        ProblemType::OutOfStock.type_uri(),
-        "https://shop.example/problems/out-of-stock"
-    );
-    assert_eq!(ProblemType::BasketLocked.retry(), RetryHint::Backoff);
+fn the_macro_and_the_build_script_agree_on_every_entry() {
+    let built = by_build_script::ShopProblemType::all();
+    assert_eq!(ProblemType::all().len(), built.len());
+    for (kind, other) in ProblemType::all().iter().zip(built) {
+        assert_eq!(kind.info(), other.info());
+        let example = Problem::example(*kind);
+        let same = by_build_script::ShopProblem::example(*other);
+        assert_eq!(example.to_string(), same.to_string());
+        assert_eq!(
+            serde_json::to_value(&example).unwrap(),
+            serde_json::to_value(&same).unwrap()
+        );
+    }
+}
 
+#[test]
+fn generated_types_work_in_the_using_crate() {
+    assert_eq!(ProblemType::Busy.retry(), RetryHint::Backoff);
     let problem = Problem::OutOfStock {
         sku: "ABC-1".into(),
-        available: 2,
+        count: 2,
     };
-    assert_eq!(problem.to_string(), "Only 2 of ABC-1 left.");
-    let json = serde_json::to_value(&problem).unwrap();
-    assert_eq!(json["available"], 2);
-    assert_eq!(serde_json::from_value::<Problem>(json).unwrap(), problem);
     assert_eq!(
-        Problem::from_detail(ProblemType::OutOfStock, "Only 7 of XYZ left."),
-        Some(Problem::OutOfStock {
-            sku: "XYZ".into(),
-            available: 7
-        })
+        problem.to_string(),
+        "Only 2 of ABC-1 left; you asked for more."
     );
+    let json = serde_json::to_value(&problem).unwrap();
+    assert_eq!(json["count"], 2);
+    assert_eq!(serde_json::from_value::<Problem>(json).unwrap(), problem);
 }
 
 #[test]
 fn generated_problems_are_axum_responses() {
-    let response = Problem::example(ProblemType::BasketLocked).into_response();
-    assert_eq!(response.status(), 423);
+    let response = Problem::example(ProblemType::Busy).into_response();
+    assert_eq!(response.status(), 503);
     assert_eq!(
         response.headers()["content-type"],
         "application/problem+json"

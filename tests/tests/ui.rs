@@ -15,11 +15,11 @@ fn ui() {
 }
 
 /// trybuild compiles each case as a crate in `<target>/tests/trybuild/errors-tests`, and
-/// `catalog!` reads paths relative to the compiled crate's directory: put the UI catalogues
-/// there, as a crate with its own catalogue would have them.
+/// `catalog!` reads paths relative to the compiled crate's directory: put the fixture
+/// catalogues there, as a crate with its own catalogue would have them.
 fn stage_catalogues() {
     let project = target_dir().join("tests/trybuild/errors-tests");
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/catalogs");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/catalogs");
     copy_dir(&from, &project.join("catalogs"));
 }
 

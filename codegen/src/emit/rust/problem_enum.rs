@@ -81,7 +81,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
         #[doc = #doc]
         #[derive(Clone, Debug, PartialEq, Eq, ::thiserror::Error)]
         #[non_exhaustive]
-        #[allow(deprecated)]
+        #[allow(deprecated, dead_code)]
         pub enum #problem {
             #(#variants)*
             /// A problem outside the catalogue, kept whole.
@@ -89,7 +89,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
             Unknown(::std::boxed::Box<#rt::ProblemDetails>),
         }
 
-        #[allow(deprecated)]
+        #[allow(deprecated, dead_code)]
         impl #problem {
             /// The problem type; `None` for `Unknown`.
             pub fn problem_type(&self) -> ::core::option::Option<#kind> {
