@@ -57,7 +57,8 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 /// or name a catalogue entry: `entry = "reference_not_found"`, with `kind = path::ProblemType`
 /// on the type or variant for a catalogue other than errors-core's `vipps`. The type URI,
 /// title, status and retry hint are then the entry's, and the detail is its template filled
-/// from the fields, so clients classify the body as that entry.
+/// from the fields, so clients classify the body as that entry: name the fields after the
+/// entry's parameters. An unknown entry is a compile error on the `entry` string.
 ///
 /// Named fields become extension members (`#[problem(rename = "extraDetails")]` to rename,
 /// `#[problem(skip)]` to leave out); fields marked `#[source]`, `#[from]` or `#[backtrace]`,
