@@ -95,12 +95,13 @@ impl Payment {
         if recorded.amount == amount {
             return Some(Ok(recorded.response.clone()));
         }
-        Some(Err(match op {
+        let conflict = match op {
             Operation::Capture => Problem::CaptureIdempotencyConflict,
             Operation::Refund => Problem::RefundIdempotencyConflict,
-            // A cancel has no amount, so a retry is always the same request.
+            // A cancel has no amount, so its retry is always the same request.
             Operation::Cancel => return Some(Ok(recorded.response.clone())),
-        }))
+        };
+        Some(Err(conflict))
     }
 
     /// Apply an operation by the rules of the API, record it under `key`, and give the view.
