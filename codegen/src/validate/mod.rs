@@ -1,5 +1,6 @@
 //! Stage 2: check every rule of the catalogue and build the model; all mistakes at once.
 
+mod advice;
 mod entry;
 pub mod names;
 mod unique;
@@ -51,6 +52,7 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
             types.claim(&entry.type_uri, &entry.id, type_at, diags);
             let id_at = file.at(&field_path(&path, "id"));
             variants.claim(&entry.variant, &entry.id, id_at, diags);
+            advice::check_advice(&entry, diags);
             catalog.entries.push(entry);
         }
         catalog.apis.push(Api {
