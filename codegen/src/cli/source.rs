@@ -28,6 +28,12 @@ pub fn load_source(arg: &str) -> Result<Catalog, Failure> {
 fn from_git(rev: &str, path: &str) -> Result<Catalog, Failure> {
     let path = path.trim_end_matches('/');
     let path = if path.is_empty() { "." } else { path };
+    git(&["rev-parse", "--git-dir"]).map_err(|e| match e {
+        GitError::Failed(message) => Failure::usage(format!(
+            "{rev}:{path}: the current directory is not in a git repository ({message})"
+        )),
+        other => other.into_failure(),
+    })?;
     let commit = format!("{rev}^{{commit}}");
     git(&[
         "rev-parse",

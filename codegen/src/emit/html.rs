@@ -27,8 +27,8 @@ pub fn render(catalog: &Catalog) -> String {
         out,
         "<header class=\"top\">\n<h1>Problem types <small>{total} in {apis} APIs</small></h1>\n\
 <form id=\"filters\" role=\"search\">\n\
-<label class=\"search\">Search<input type=\"search\" id=\"q\" name=\"q\" placeholder=\"Title, detail, id, type URI…\" autocomplete=\"off\"></label>\n\
-<label>Status<select id=\"status\" name=\"status\">{options}</select></label>\n\
+<label class=\"search\"><span>Search</span><input type=\"search\" id=\"q\" name=\"q\" placeholder=\"Title, detail, id, type URI…\" autocomplete=\"off\"></label>\n\
+<label><span>Status</span><select id=\"status\" name=\"status\">{options}</select></label>\n\
 <output id=\"count\" aria-live=\"polite\">{total} of {total} shown</output>\n</form>\n</header>\n<main>\n",
         apis = catalog.apis.len(),
         options = status_options(catalog),
