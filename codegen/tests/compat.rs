@@ -28,6 +28,9 @@ const BASE: &str = r#"
     comment: Ask for another card.
 "#;
 
+/// An edit of the fixture's entries.
+type Edit = Box<dyn Fn(&str) -> String>;
+
 fn catalog(entries: &str) -> Catalog {
     let text = format!(
         "api: shop\nname: Shop API\ntype_base: https://example.com/problems/\nentries:\n{entries}"
@@ -71,7 +74,7 @@ fn a_removed_entry_is_breaking_and_says_to_retire_it() {
 
 #[test]
 fn breaking_edits_are_each_classified() {
-    let cases: Vec<(ChangeKind, Box<dyn Fn(&str) -> String>)> = vec![
+    let cases: Vec<(ChangeKind, Edit)> = vec![
         (
             ChangeKind::TypeUriChanged,
             Box::new(|s| {
@@ -190,7 +193,7 @@ fn a_renamed_id_is_a_removal_that_names_the_new_holder() {
 
 #[test]
 fn wording_new_entries_retiring_and_looser_retry_are_compatible() {
-    let cases: Vec<(ChangeKind, Box<dyn Fn(&str) -> String>)> = vec![
+    let cases: Vec<(ChangeKind, Edit)> = vec![
         (
             ChangeKind::TitleChanged,
             Box::new(|s| s.replace("title: Card declined", "title: Declined card")),
