@@ -9,19 +9,56 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
 
+/// The detail of a catalogue problem: fixed text, or the template's pieces in order.
+pub enum Detail<'a> {
+    /// An entry without parameters: the text is known at compile time.
+    Static(&'static str),
+    /// An entry with parameters: literals and values, written straight into the output.
+    Pieces(&'a [Piece<'a>]),
+}
+
+/// One piece of a rendered detail.
+pub enum Piece<'a> {
+    /// Literal text or a text parameter.
+    Str(&'a str),
+    /// A whole-number parameter.
+    Int(u64),
+}
+
+impl Display for Piece<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Piece::Str(s) => f.write_str(s),
+            Piece::Int(n) => Display::fmt(n, f),
+        }
+    }
+}
+
+/// Pieces written one after the other, without `format_args!` machinery.
+struct Joined<'a>(&'a [Piece<'a>]);
+
+impl Display for Joined<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|p| p.fmt(f))
+    }
+}
+
 /// Write a catalogue problem as problem+json without building an intermediate value:
 /// `type`, `title`, `status`, `detail`, then each parameter as an extension member.
 pub fn serialize_known<S: Serializer>(
     serializer: S,
     info: &ProblemTypeInfo,
-    detail: &dyn Display,
+    detail: Detail<'_>,
     params: &[(&str, ParamValue<'_>)],
 ) -> Result<S::Ok, S::Error> {
     let mut map = serializer.serialize_map(Some(4 + params.len()))?;
     map.serialize_entry("type", info.type_uri)?;
     map.serialize_entry("title", info.title)?;
     map.serialize_entry("status", &info.status)?;
-    map.serialize_entry("detail", &Rendered(detail))?;
+    match detail {
+        Detail::Static(text) => map.serialize_entry("detail", text)?,
+        Detail::Pieces(pieces) => map.serialize_entry("detail", &Rendered(&Joined(pieces)))?,
+    }
     for (name, value) in params {
         map.serialize_entry(name, value)?;
     }

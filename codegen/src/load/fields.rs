@@ -62,8 +62,13 @@ impl Fields<'_> {
 
     /// A list field whose items are decoded one by one; bad items are reported and skipped.
     fn list<T: DeserializeOwned>(&mut self, key: &str) -> Vec<T> {
+        self.list_checked(key).0
+    }
+
+    /// `list`, and whether every item decoded.
+    fn list_checked<T: DeserializeOwned>(&mut self, key: &str) -> (Vec<T>, bool) {
         let Some(value) = self.map.get(key) else {
-            return Vec::new();
+            return (Vec::new(), true);
         };
         let path = field_path(&self.path, key);
         let Value::Sequence(items) = value else {
@@ -77,7 +82,7 @@ impl Fields<'_> {
                     ),
                 ));
             }
-            return Vec::new();
+            return (Vec::new(), value.is_null());
         };
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
@@ -88,7 +93,8 @@ impl Fields<'_> {
                 out.push(v);
             }
         }
-        out
+        let complete = out.len() == items.len();
+        (out, complete)
     }
 }
 
@@ -224,6 +230,7 @@ fn decode_entry(
         diags,
     };
     f.reject_unknown(ENTRY_KEYS);
+    let (params, params_complete) = f.list_checked("params");
     Some(EntrySpec {
         index: n,
         id: f.required("id"),
@@ -232,7 +239,8 @@ fn decode_entry(
         status: f.required("status"),
         status_reason: f.optional("status_reason"),
         detail: f.required("detail"),
-        params: f.list("params"),
+        params,
+        params_complete,
         comment: f.optional("comment"),
         links: f.list("links"),
         retry: f.optional("retry"),

@@ -143,8 +143,10 @@ pub struct EntrySpec {
     pub status_reason: Option<String>,
     /// Detail template.
     pub detail: Option<String>,
-    /// Template parameters.
+    /// Template parameters that decoded.
     pub params: Vec<ParamSpec>,
+    /// Whether every parameter decoded (if not, the template is not checked against them).
+    pub params_complete: bool,
     /// Extra advice.
     pub comment: Option<String>,
     /// Related documents.

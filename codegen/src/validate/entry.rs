@@ -195,6 +195,10 @@ fn check_template(
             return None;
         }
     };
+    if !spec.params_complete {
+        // A parameter failed to decode (reported); its placeholder would look undeclared.
+        return None;
+    }
     let mut ok = true;
     let placeholders = template.placeholders();
     let declared: Vec<&str> = spec.params.iter().map(|p| p.name.as_str()).collect();

@@ -39,9 +39,10 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
         }
         for spec in &file.spec.entries {
             let path = entry_path(spec.index);
-            if let Some(id) = &spec.id {
-                ids.claim(id, id, file.at(&field_path(&path, "id")), diags);
-            }
+            let id_is_new = match &spec.id {
+                Some(id) => ids.claim(id, id, file.at(&field_path(&path, "id")), diags),
+                None => true,
+            };
             let Some(entry) = entry::check_entry(file, &api, spec, diags) else {
                 continue;
             };
@@ -50,8 +51,11 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
                 None => file.at(&path),
             };
             types.claim(&entry.type_uri, &entry.id, type_at, diags);
-            let id_at = file.at(&field_path(&path, "id"));
-            variants.claim(&entry.variant, &entry.id, id_at, diags);
+            if id_is_new {
+                // A repeated id already says it; its variant clashes only with itself.
+                let id_at = file.at(&field_path(&path, "id"));
+                variants.claim(&entry.variant, &entry.id, id_at, diags);
+            }
             advice::check_advice(&entry, diags);
             catalog.entries.push(entry);
         }

@@ -19,8 +19,15 @@ impl<'a> Unique<'a> {
         }
     }
 
-    /// Claim `value` for entry `id` at `at`; a second claim is reported.
-    pub fn claim(&mut self, value: &str, id: &str, at: Location, diags: &mut Vec<Diagnostic>) {
+    /// Claim `value` for entry `id` at `at`; a second claim is reported and returns false.
+    pub fn claim(
+        &mut self,
+        value: &str,
+        id: &str,
+        at: Location,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let first = !self.seen.contains_key(value);
         match self.seen.get(value) {
             Some((_, first_at)) if self.what == "id" => diags.push(Diagnostic::error(
                 at,
@@ -37,5 +44,6 @@ impl<'a> Unique<'a> {
                 self.seen.insert(value.to_owned(), (id.to_owned(), at));
             }
         }
+        first
     }
 }

@@ -16,7 +16,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
         quote!(#kind::#v => { #body })
     });
     quote! {
-        #[allow(deprecated)]
+        #[allow(deprecated, dead_code)]
         impl #problem {
             /// Recover the parameters of `kind` from a rendered detail; `None` when the text
             /// does not fit the template. Rendering the result gives back `detail`.

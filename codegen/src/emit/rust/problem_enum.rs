@@ -56,9 +56,33 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
                 ParamKind::Integer => quote!((#name, #rt::ParamValue::Int(*#f))),
             }
         });
+        let detail = if e.params.is_empty() {
+            let text = lit(&e.detail.render(|_| String::new()));
+            quote!(#rt::__private::Detail::Static(#text))
+        } else {
+            let pieces = e.detail.segments.iter().map(|seg| match seg {
+                Segment::Literal(l) => {
+                    let l = lit(l);
+                    quote!(#rt::__private::Piece::Str(#l))
+                }
+                Segment::Param(name) => {
+                    let f = field(name);
+                    let integer = e
+                        .params
+                        .iter()
+                        .any(|p| &p.name == name && p.kind == ParamKind::Integer);
+                    if integer {
+                        quote!(#rt::__private::Piece::Int(*#f))
+                    } else {
+                        quote!(#rt::__private::Piece::Str(#f))
+                    }
+                }
+            });
+            quote!(#rt::__private::Detail::Pieces(&[#(#pieces),*]))
+        };
         quote! {
             #pat => #rt::__private::serialize_known(
-                serializer, #kind::#v.info(), self, &[#(#values),*],
+                serializer, #kind::#v.info(), #detail, &[#(#values),*],
             ),
         }
     });
@@ -81,7 +105,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
         #[doc = #doc]
         #[derive(Clone, Debug, PartialEq, Eq, ::thiserror::Error)]
         #[non_exhaustive]
-        #[allow(deprecated)]
+        #[allow(deprecated, dead_code)]
         pub enum #problem {
             #(#variants)*
             /// A problem outside the catalogue, kept whole.
@@ -89,7 +113,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
             Unknown(::std::boxed::Box<#rt::ProblemDetails>),
         }
 
-        #[allow(deprecated)]
+        #[allow(deprecated, dead_code)]
         impl #problem {
             /// The problem type; `None` for `Unknown`.
             pub fn problem_type(&self) -> ::core::option::Option<#kind> {

@@ -50,11 +50,12 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
         #[doc = " Serializes as its type URI; `Display` writes the type URI too."]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
+        #[allow(dead_code)]
         pub enum #kind {
             #(#variants,)*
         }
 
-        #[allow(deprecated)]
+        #[allow(deprecated, dead_code)]
         impl #kind {
             /// Every problem type, in catalogue order.
             pub const ALL: &'static [#kind] = &[#(#all,)*];
