@@ -6,8 +6,9 @@ use errors_codegen::compat::diff_catalogs;
 use super::source::load_source;
 use super::{print, Failure, Outcome};
 
-/// Compare two catalogues and classify every change as breaking or compatible; exit 1 when
-/// any change is breaking.
+/// Classify every change between two catalogues as breaking or compatible.
+///
+/// Exit code 1 when any change is breaking.
 ///
 /// Breaking: an entry removed, an id or type URI reused, a type URI, status, wire shape or
 /// legacy error code changed, a parameter removed, renamed, added or changed in kind, a

@@ -8,9 +8,10 @@ use errors_codegen::write_if_changed;
 
 use super::{catalog_dir, load, Failure, Outcome};
 
-/// Write the lock file (`DIR/catalog.lock`): per entry its id, type URI, status, parameter
-/// names and kinds, retry hint, wire shape and whether it is retired. `check` rejects
-/// catalogue edits that break it.
+/// Record the published surface of the catalogue in its lock file (`DIR/catalog.lock`).
+///
+/// Per entry: id, type URI, status, parameter names and kinds, retry hint, wire shape,
+/// legacy error code and whether it is retired. `check` rejects catalogue edits that break it.
 ///
 /// Entries that left the catalogue stay in the lock as removed, so their ids and type URIs
 /// are never used again. Breaking changes are recorded only with --allow-breaking.
