@@ -1,14 +1,14 @@
 //! End to end over loopback: 200 concurrent requests for one reference. Every answer is a
 //! success or a classified problem, and no payment state is lost or doubled.
 
-mod support;
+mod loopback;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
 use errors_core::vipps::Problem;
-use support::{Api, Config};
+use loopback::{Api, Config};
 
 const MSN: &str = "123456";
 const REQUESTS: usize = 200;

@@ -2,13 +2,13 @@
 //! through every error path; the client classifies each answer as the variant, with the
 //! parameters, that the server emitted.
 
-mod support;
+mod loopback;
 
 use std::time::Duration;
 
 use errors_core::vipps::Problem;
 use reqwest::Method;
-use support::{extra_details, Api, Config};
+use loopback::{extra_details, Api, Config};
 
 const MSN: &str = "123456";
 
