@@ -7,8 +7,8 @@ mod loopback;
 use std::time::Duration;
 
 use errors_core::vipps::Problem;
-use reqwest::Method;
 use loopback::{extra_details, Api, Config};
+use reqwest::Method;
 
 const MSN: &str = "123456";
 
