@@ -109,8 +109,33 @@ pub fn ext_u64(details: &ProblemDetails, name: &str) -> Option<u64> {
 
 /// Split `s` at the first occurrence of `literal`: the text before it and after it.
 pub fn split_first<'a>(s: &'a str, literal: &str) -> Option<(&'a str, &'a str)> {
-    let at = s.find(literal)?;
-    Some((&s[..at], &s[at + literal.len()..]))
+    let at = find(s, literal)?;
+    Some((s.get(..at)?, s.get(at + literal.len()..)?))
+}
+
+/// The first occurrence of `needle` in `haystack`. Details are short, and building the
+/// two-way searcher of `str::find` costs more than scanning them; long texts (a hostile
+/// body) still get its linear-time search.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    const SHORT: usize = 512;
+    if haystack.len() > SHORT {
+        return haystack.find(needle);
+    }
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    let last = h.len().checked_sub(n.len())?;
+    let mut i = 0;
+    while i <= last {
+        i += h[i..=last].iter().position(|&b| b == first)?;
+        if h[i + 1..i + n.len()] == *rest {
+            // A UTF-8 needle starts with a leading byte, so `i` is a character boundary.
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A whole number written as rendering writes it: ASCII digits, no sign, no leading zero.
@@ -128,4 +153,36 @@ pub fn parse_u64(s: &str) -> Option<u64> {
 /// `http::StatusCode` for a catalogue status (always valid: 400..=599).
 pub fn status_code(status: u16) -> http::StatusCode {
     http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn finds_like_str_find() {
+        for (h, n) in [
+            ("", ""),
+            ("", "a"),
+            ("abc", ""),
+            ("abc", "abc"),
+            ("abc", "abcd"),
+            ("aab", "ab"),
+            ("øab", "ab"),
+            ("ab ab", "b a"),
+            ("x cannot be cancelled. y", " cannot be cancelled. "),
+        ] {
+            assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+        }
+        let long = format!("{}needle", "a".repeat(600));
+        assert_eq!(find(&long, "needle"), Some(600));
+    }
+
+    proptest! {
+        #[test]
+        fn finds_like_str_find_on_any_text(h in "[ab ø.]{0,40}", n in "[ab ø.]{0,4}") {
+            prop_assert_eq!(find(&h, &n), h.find(n.as_str()));
+        }
+    }
 }
