@@ -112,8 +112,33 @@ pub fn ext_u64(details: &ProblemDetails, name: &str) -> Option<u64> {
 
 /// Split `s` at the first occurrence of `literal`: the text before it and after it.
 pub fn split_first<'a>(s: &'a str, literal: &str) -> Option<(&'a str, &'a str)> {
-    let at = s.find(literal)?;
-    Some((&s[..at], &s[at + literal.len()..]))
+    let at = find(s, literal)?;
+    Some((s.get(..at)?, s.get(at + literal.len()..)?))
+}
+
+/// The first occurrence of `needle` in `haystack`. Details are short, and building the
+/// two-way searcher of `str::find` costs more than scanning them; long texts (a hostile
+/// body) still get its linear-time search.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    const SHORT: usize = 512;
+    if haystack.len() > SHORT {
+        return haystack.find(needle);
+    }
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    let last = h.len().checked_sub(n.len())?;
+    let mut i = 0;
+    while i <= last {
+        i += h[i..=last].iter().position(|&b| b == first)?;
+        if h[i + 1..i + n.len()] == *rest {
+            // A UTF-8 needle starts with a leading byte, so `i` is a character boundary.
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A whole number written as rendering writes it: ASCII digits, no sign, no leading zero.
@@ -192,29 +217,33 @@ pub fn entry_problem(
 }
 
 /// Fill `{name}` placeholders from `members`: strings as they are, other values as JSON.
-/// A placeholder without a member stays as written.
+/// `{{` and `}}` stand for literal braces; a placeholder without a member stays as written.
 pub fn render_template(
     template: &str,
     members: &serde_json::Map<String, serde_json::Value>,
 ) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            rest = &rest[open..];
-            break;
+    while let Some(at) = rest.find(['{', '}']) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        if rest[at..].starts_with("{{") || rest[at..].starts_with("}}") {
+            out.push_str(&rest[at..=at]);
+            rest = &after[1..];
+            continue;
+        }
+        let close = after.find('}').filter(|_| rest[at..].starts_with('{'));
+        let Some(close) = close else {
+            // A lone brace is text.
+            out.push_str(&rest[at..=at]);
+            rest = after;
+            continue;
         };
         let name = &after[..close];
         match members.get(name) {
             Some(serde_json::Value::String(s)) => out.push_str(s),
             Some(other) => out.push_str(&other.to_string()),
-            None => {
-                out.push('{');
-                out.push_str(name);
-                out.push('}');
-            }
+            None => out.push_str(&rest[at..at + close + 2]),
         }
         rest = &after[close + 1..];
     }
@@ -225,17 +254,44 @@ pub fn render_template(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
-    fn templates_render_strings_bare_and_keep_unknown_placeholders() {
+    fn finds_like_str_find() {
+        for (h, n) in [
+            ("", ""),
+            ("", "a"),
+            ("abc", ""),
+            ("abc", "abc"),
+            ("abc", "abcd"),
+            ("aab", "ab"),
+            ("øab", "ab"),
+            ("ab ab", "b a"),
+            ("x cannot be cancelled. y", " cannot be cancelled. "),
+        ] {
+            assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+        }
+        let long = format!("{}needle", "a".repeat(600));
+        assert_eq!(find(&long, "needle"), Some(600));
+    }
+
+    proptest! {
+        #[test]
+        fn finds_like_str_find_on_any_text(h in "[ab ø.]{0,40}", n in "[ab ø.]{0,4}") {
+            prop_assert_eq!(find(&h, &n), h.find(n.as_str()));
+        }
+    }
+
+    #[test]
+    fn templates_render_strings_bare_unescape_braces_and_keep_unknown_placeholders() {
         let members: serde_json::Map<String, serde_json::Value> =
             serde_json::from_str(r#"{"reference": "order-9", "seconds": 57}"#).unwrap();
         assert_eq!(
             render_template(
-                "Reference {reference}: try in {seconds} s {missing} {",
+                "Reference {reference}: try in {seconds} s {missing} {{x}} } {",
                 &members
             ),
-            "Reference order-9: try in 57 s {missing} {"
+            "Reference order-9: try in 57 s {missing} {x} } {"
         );
     }
 }

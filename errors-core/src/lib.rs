@@ -22,6 +22,8 @@
 //! assert_eq!(back, problem);
 //! ```
 
+pub mod classify;
+
 mod catalog;
 mod occurrence;
 mod problem_details;

@@ -86,7 +86,7 @@ impl ProblemDetails {
 }
 
 /// A status as a number or a numeric string, within 100..=999.
-fn parse_status(value: &Value) -> Option<u16> {
+pub(crate) fn parse_status(value: &Value) -> Option<u16> {
     let n = match value {
         Value::Number(n) => n.as_u64()?,
         Value::String(s) => s.trim().parse::<u64>().ok()?,

@@ -1,0 +1,214 @@
+//! Classification speed against two baselines measured in the same run.
+//!
+//! - `mix/classify`: parse + identify + recover parameters, over a realistic mix of bodies.
+//! - `mix/owned_struct`: parsing the same bodies into a hand-written owned serde struct
+//!   (target: classify within 1.5× of it).
+//! - `mix/http_api_problem`: `http_api_problem::HttpApiProblem` parsing alone, which
+//!   classifies nothing (target: classify faster).
+//! - `type_uri/*`: looking a type URI up (target: under 10 ns).
+//!
+//! ```sh
+//! cargo bench -p errors-core --bench classify -- --warm-up-time 1 --measurement-time 3
+//! ```
+
+use std::fmt;
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use errors_core::classify::{classify, Classified};
+use errors_core::http::HeaderMap;
+use errors_core::vipps::{Problem, ProblemType};
+use errors_core::ProblemKind;
+use http_api_problem::HttpApiProblem;
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+
+/// Bodies as the live API, its gateway, legacy APIs and proxies send them.
+const MIX: &[(&str, u16, &str)] = &[
+    (
+        "epayment_generic_type",
+        404,
+        r#"{"type":"https://httpstatuses.io/404","title":"Reference not found","detail":"The reference acme-shop-123-order123abc does not exist for MSN 123456","status":404,"traceId":"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00"}"#,
+    ),
+    (
+        "shared_title",
+        409,
+        r#"{"type":"https://httpstatuses.io/409","title":"Idempotency error","detail":"Idempotency-Key 49ca711a-acee-4d01-993b-9487112e1def already exists.","status":409,"traceId":"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"}"#,
+    ),
+    (
+        "validation_extra_details",
+        400,
+        r#"{"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","title":"Your request parameters didn't validate.","detail":"The request body contains one or more validation errors.","instance":"urn:uuid:123e4567-e89b-12d3-a456-426655440000","status":"400","extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"},{"name":"URL","reason":"Must use HTTPS and validate according to the API specification"}]}"#,
+    ),
+    (
+        "own_type_uri_with_members",
+        409,
+        r#"{"type":"https://developer.vippsmobilepay.com/problems/epayment/payment-cannot-be-cancelled","title":"Payment cannot be cancelled","status":409,"detail":"Reference acme-shop-123-order123abc cannot be cancelled. Invalid state: CAPTURED.","instance":"urn:uuid:5f0c0e3a-2f7c-4d55-9d1b-1f6a1c1f9e11","reference":"acme-shop-123-order123abc","state":"CAPTURED"}"#,
+    ),
+    (
+        "no_params_generic_type",
+        409,
+        r#"{"type":"https://httpstatuses.io/409","title":"Cannot cancel pending","detail":"Cannot cancel a pending payment.","status":409,"traceId":"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00"}"#,
+    ),
+    (
+        "gateway",
+        429,
+        r#"{ "statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds." }"#,
+    ),
+    (
+        "legacy_array",
+        404,
+        r#"[{"errorGroup":"Payment","errorCode":"35","errorMessage":"Requested Order not found","contextId":"f9e0a8b2-7c1d-4e5f-9a0b-1c2d3e4f5a6b"}]"#,
+    ),
+    (
+        "proxy_html",
+        502,
+        "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>",
+    ),
+];
+
+/// The baseline: what a client would hand-write to read these bodies, owning its strings.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct OwnedProblem {
+    #[serde(rename = "type")]
+    type_uri: Option<String>,
+    title: Option<String>,
+    #[serde(default, deserialize_with = "number_or_string")]
+    status: Option<u16>,
+    detail: Option<String>,
+    instance: Option<String>,
+    #[serde(rename = "traceId")]
+    trace_id: Option<String>,
+    #[serde(rename = "extraDetails", default)]
+    extra_details: Vec<OwnedExtraDetail>,
+    #[serde(rename = "statusCode")]
+    status_code: Option<u16>,
+    message: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct OwnedExtraDetail {
+    name: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+#[serde(rename_all = "camelCase")]
+struct OwnedLegacyError {
+    error_group: Option<String>,
+    error_code: Option<String>,
+    error_message: Option<String>,
+    context_id: Option<String>,
+}
+
+#[allow(dead_code)]
+enum OwnedBody {
+    Problem(OwnedProblem),
+    Legacy(Vec<OwnedLegacyError>),
+}
+
+fn parse_owned(body: &[u8]) -> Option<OwnedBody> {
+    match body.iter().find(|b| !b.is_ascii_whitespace())? {
+        b'{' => serde_json::from_slice(body).ok().map(OwnedBody::Problem),
+        b'[' => serde_json::from_slice(body).ok().map(OwnedBody::Legacy),
+        _ => None,
+    }
+}
+
+fn number_or_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
+    struct Status;
+    impl Visitor<'_> for Status {
+        type Value = Option<u16>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a status")
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<u16>, E> {
+            Ok(u16::try_from(v).ok())
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<u16>, E> {
+            Ok(v.parse().ok())
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Option<u16>, E> {
+            Ok(None)
+        }
+    }
+    d.deserialize_any(Status)
+}
+
+fn bench_mix(c: &mut Criterion) {
+    let headers = HeaderMap::new();
+    let bytes: usize = MIX.iter().map(|(_, _, b)| b.len()).sum();
+    let mut group = c.benchmark_group("mix");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("classify", |b| {
+        b.iter(|| {
+            for (_, status, body) in MIX {
+                let c: Classified<Problem> =
+                    classify(*status, &headers, black_box(body.as_bytes()));
+                black_box(c);
+            }
+        })
+    });
+    group.bench_function("owned_struct", |b| {
+        b.iter(|| {
+            for (_, _, body) in MIX {
+                black_box(parse_owned(black_box(body.as_bytes())));
+            }
+        })
+    });
+    group.bench_function("http_api_problem", |b| {
+        b.iter(|| {
+            for (_, _, body) in MIX {
+                black_box(
+                    serde_json::from_slice::<HttpApiProblem>(black_box(body.as_bytes())).ok(),
+                );
+            }
+        })
+    });
+    group.finish();
+}
+
+fn bench_each(c: &mut Criterion) {
+    let headers = HeaderMap::new();
+    let mut group = c.benchmark_group("body");
+    for (name, status, body) in MIX {
+        group.bench_function(format!("{name}/classify"), |b| {
+            b.iter(|| {
+                let c: Classified<Problem> =
+                    classify(*status, &headers, black_box(body.as_bytes()));
+                black_box(c)
+            })
+        });
+        group.bench_function(format!("{name}/owned_struct"), |b| {
+            b.iter(|| black_box(parse_owned(black_box(body.as_bytes()))))
+        });
+        group.bench_function(format!("{name}/http_api_problem"), |b| {
+            b.iter(|| {
+                black_box(serde_json::from_slice::<HttpApiProblem>(black_box(body.as_bytes())).ok())
+            })
+        });
+    }
+    group.finish();
+}
+
+fn bench_type_uri(c: &mut Criterion) {
+    let mut group = c.benchmark_group("type_uri");
+    let hit = "https://developer.vippsmobilepay.com/problems/epayment/reference-not-found";
+    let miss = "https://developer.vippsmobilepay.com/problems/epayment/reference-not-fount";
+    group.bench_function("from_type_uri/hit", |b| {
+        b.iter(|| ProblemType::from_type_uri(black_box(hit)))
+    });
+    group.bench_function("from_type_uri/miss", |b| {
+        b.iter(|| ProblemType::from_type_uri(black_box(miss)))
+    });
+    group.bench_function("is_generic_type_uri", |b| {
+        b.iter(|| ProblemType::is_generic_type_uri(black_box("https://httpstatuses.io/404")))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_mix, bench_each, bench_type_uri);
+criterion_main!(benches);

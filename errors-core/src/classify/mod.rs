@@ -1,0 +1,234 @@
+//! Client side: turn whatever an API sent back into one typed problem, and know whether,
+//! how and when to retry.
+//!
+//! [`classify`] takes the HTTP status, the headers and the body bytes, and works with any
+//! generated catalogue (`P: CatalogProblem`). It reads every body a real server sends —
+//! RFC 9457/7807 problem+json (also with `traceId`, `extraDetails`, `status` as a string or
+//! missing or disagreeing), the gateway's `{"statusCode", "message"}`, legacy error arrays,
+//! empty bodies, HTML or text from a proxy, invalid UTF-8, broken JSON, JSON of another
+//! kind — never panics, and reads at most [`Limits::max_body`] bytes.
+//!
+//! The entry is identified in this order: the exact `type` URI of an entry; else the
+//! `title` among the entries of the response's status (then of any status), the `detail`
+//! matched against the templates of entries that share the title, recovering the parameter
+//! values into the typed fields; else the `detail` against every template; the gateway's
+//! message against the gateway entries; a legacy `errorCode`, then its message; else
+//! `Unknown`. [`Classified`] records how ([`IdentifiedBy`]) and any status disagreement.
+//!
+//! ```
+//! use errors_core::classify::{classify, IdentifiedBy};
+//! use errors_core::http::HeaderMap;
+//! use errors_core::vipps::Problem;
+//!
+//! let body = br#"{"type": "https://httpstatuses.io/404", "title": "Reference not found",
+//!     "detail": "The reference order-9 does not exist for MSN 654321", "status": 404,
+//!     "traceId": "f1c2"}"#;
+//! let classified = classify::<Problem>(404, &HeaderMap::new(), body);
+//! assert_eq!(
+//!     classified.problem(),
+//!     &Problem::ReferenceNotFound { reference: "order-9".into(), msn: "654321".into() }
+//! );
+//! assert_eq!(classified.identified_by(), IdentifiedBy::Title);
+//! assert_eq!(classified.trace_id().as_deref(), Some("f1c2"));
+//! ```
+
+mod body;
+mod classified;
+mod identify;
+mod index;
+mod received;
+#[cfg(feature = "reqwest")]
+mod reqwest;
+mod retry;
+
+pub use classified::{BodyShape, Classified, ExtraDetail, IdentifiedBy, LegacyError};
+#[cfg(feature = "reqwest")]
+pub use reqwest::classify_reqwest;
+pub use retry::{DelaySource, Jitter, RetryAction, RetryAdvice, RetryPolicy};
+
+use http::HeaderMap;
+use serde_json::Value;
+
+use self::body::{Body, Gateway};
+use self::identify::Identified;
+use self::received::{Fields, Received};
+use crate::{CatalogProblem, ProblemKind};
+
+/// Bounds on what classification reads and keeps.
+///
+/// JSON nesting is bounded too: `serde_json` refuses more than 128 levels, and such a body
+/// is classified as [`BodyShape::InvalidJson`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Bodies longer than this are not parsed ([`BodyShape::TooLarge`]); the `reqwest`
+    /// integration stops reading after it.
+    pub max_body: usize,
+    /// How much of an unparsed body is kept as [`Classified::raw_text`].
+    pub max_raw_text: usize,
+}
+
+impl Default for Limits {
+    /// 64 KiB of body, 4 KiB of raw text.
+    fn default() -> Self {
+        Limits {
+            max_body: 64 * 1024,
+            max_raw_text: 4 * 1024,
+        }
+    }
+}
+
+/// Classify a response from its status, headers and body, with the default [`Limits`].
+pub fn classify<P: CatalogProblem>(status: u16, headers: &HeaderMap, body: &[u8]) -> Classified<P> {
+    classify_with(&Limits::default(), status, headers, body)
+}
+
+/// Classify an `http::Response` whose body is bytes (`Vec<u8>`, `String`, `Bytes`, ...).
+///
+/// ```
+/// use errors_core::classify::classify_response;
+/// use errors_core::vipps::{Problem, ProblemType};
+///
+/// let response = errors_core::http::Response::builder()
+///     .status(401)
+///     .body(r#"{"statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API."}"#)
+///     .unwrap();
+/// let classified = classify_response::<Problem, _>(&response);
+/// assert_eq!(classified.kind(), Some(ProblemType::GatewayMissingSubscriptionKey));
+/// ```
+pub fn classify_response<P: CatalogProblem, B: AsRef<[u8]>>(
+    response: &http::Response<B>,
+) -> Classified<P> {
+    classify(
+        response.status().as_u16(),
+        response.headers(),
+        response.body().as_ref(),
+    )
+}
+
+/// Classify a response with explicit [`Limits`].
+pub fn classify_with<P: CatalogProblem>(
+    limits: &Limits,
+    status: u16,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Classified<P> {
+    let retry_after = if headers.is_empty() {
+        None
+    } else {
+        retry::retry_after(headers)
+    };
+    let frame = |shape| Frame {
+        status,
+        shape,
+        retry_after,
+        raw_text: None,
+    };
+    let unparsed = |shape| {
+        let raw_text = Some(Box::new(body::bounded_text(body, limits.max_raw_text)));
+        let frame = Frame {
+            raw_text,
+            ..frame(shape)
+        };
+        assemble(frame, None, Received::default(), Vec::new(), None)
+    };
+    match body::read(body, limits) {
+        Body::Problem(fields) => from_problem(frame(BodyShape::Problem), fields),
+        Body::Gateway(fields, gateway) => from_gateway(frame(BodyShape::Gateway), fields, &gateway),
+        Body::Legacy(errors) => from_legacy(frame(BodyShape::Legacy), errors, body),
+        Body::Empty => {
+            let frame = frame(BodyShape::Empty);
+            assemble(frame, None, Received::default(), Vec::new(), None)
+        }
+        Body::OtherJson => unparsed(BodyShape::OtherJson),
+        Body::InvalidJson => unparsed(BodyShape::InvalidJson),
+        Body::Text => unparsed(BodyShape::Text),
+        Body::TooLarge => unparsed(BodyShape::TooLarge),
+    }
+}
+
+/// The first message of a legacy error list: its detail.
+fn legacy_message(errors: &[LegacyError]) -> Option<&str> {
+    errors.iter().find_map(|e| e.message.as_deref())
+}
+
+/// What every classified value records besides the problem and the body's members.
+struct Frame {
+    status: u16,
+    shape: BodyShape,
+    retry_after: Option<std::time::Duration>,
+    raw_text: Option<Box<(String, bool)>>,
+}
+
+fn from_problem<P: CatalogProblem>(frame: Frame, fields: Fields<'_>) -> Classified<P> {
+    let identified = identify::problem::<P>(frame.status, &fields);
+    assemble(frame, identified, fields.into_owned(), Vec::new(), None)
+}
+
+fn from_gateway<P: CatalogProblem>(
+    frame: Frame,
+    mut fields: Fields<'_>,
+    gateway: &Gateway,
+) -> Classified<P> {
+    // The message is the detail, `statusCode` the body's status.
+    fields.detail = gateway.message();
+    fields.status = gateway.status_code();
+    let identified = fields
+        .detail()
+        .and_then(|m| identify::gateway::<P>(frame.status, fields.status, m));
+    assemble(frame, identified, fields.into_owned(), Vec::new(), None)
+}
+
+fn from_legacy<P: CatalogProblem>(
+    frame: Frame,
+    errors: Vec<LegacyError>,
+    body: &[u8],
+) -> Classified<P> {
+    let identified = identify::legacy::<P>(frame.status, &errors);
+    // `Unknown` keeps the whole list, so that the problem alone loses nothing.
+    let list = || serde_json::from_slice::<Value>(body).unwrap_or(Value::Null);
+    assemble(frame, identified, Received::default(), errors, Some(&list))
+}
+
+/// The classified value: typed problem, or `Unknown` keeping everything received.
+fn assemble<P: CatalogProblem>(
+    frame: Frame,
+    identified: Option<Identified<P>>,
+    mut received: Received,
+    legacy: Vec<LegacyError>,
+    legacy_list: Option<&dyn Fn() -> Value>,
+) -> Classified<P> {
+    let (kind, by, typed) = match identified {
+        Some(i) => (Some(i.kind), i.by, i.problem),
+        None => (None, IdentifiedBy::Unidentified, None),
+    };
+    let problem = match (typed, kind) {
+        (Some(problem), Some(kind)) => {
+            // Parameters live in the typed fields; the rest stays reachable on the value.
+            let params = kind.info().params;
+            if !params.is_empty() {
+                received.remove_members(|name| params.iter().any(|p| p.name == name));
+            }
+            problem
+        }
+        _ => {
+            let mut kept = received.to_problem_details();
+            kept.status.get_or_insert(frame.status);
+            if let Some(list) = legacy_list {
+                kept.detail = legacy_message(&legacy).map(str::to_owned);
+                kept.extensions.insert("errors".to_owned(), list());
+            }
+            P::unknown(kept)
+        }
+    };
+    Classified {
+        problem,
+        kind,
+        identified_by: by,
+        status: frame.status,
+        shape: frame.shape,
+        received,
+        legacy,
+        raw_text: frame.raw_text,
+        retry_after: frame.retry_after,
+    }
+}

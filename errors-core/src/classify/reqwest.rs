@@ -1,0 +1,42 @@
+//! Classify a `reqwest::Response` (cargo feature `reqwest`).
+
+use super::{classify_with, Classified, Limits};
+use crate::CatalogProblem;
+
+/// Classify a `reqwest` response, reading at most `limits.max_body + 1` bytes of its body:
+/// a longer body is not read to the end and is classified as
+/// [`BodyShape::TooLarge`](super::BodyShape::TooLarge).
+///
+/// Fails only when the body cannot be read (a transport error).
+///
+/// ```no_run
+/// # async fn run() -> Result<(), reqwest::Error> {
+/// use errors_core::classify::{classify_reqwest, Limits, RetryPolicy};
+/// use errors_core::vipps::Problem;
+///
+/// let response = reqwest::get("http://127.0.0.1:8080/epayment/v1/payments/order-9").await?;
+/// if !response.status().is_success() {
+///     let classified = classify_reqwest::<Problem>(response, &Limits::default()).await?;
+///     let advice = classified.retry_advice(&RetryPolicy::default(), 0);
+///     println!("{}: retry {:?}", classified.problem(), advice.action);
+/// }
+/// # Ok(())
+/// # }
+/// ```
+pub async fn classify_reqwest<P: CatalogProblem>(
+    mut response: reqwest::Response,
+    limits: &Limits,
+) -> Result<Classified<P>, reqwest::Error> {
+    let status = response.status().as_u16();
+    let headers = std::mem::take(response.headers_mut());
+    let bound = limits.max_body.saturating_add(1);
+    let mut body = Vec::new();
+    while body.len() < bound {
+        let Some(chunk) = response.chunk().await? else {
+            break;
+        };
+        let room = bound - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+    }
+    Ok(classify_with(limits, status, &headers, &body))
+}
