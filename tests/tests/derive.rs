@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use axum::response::IntoResponse;
+use errors_core::classify::{classify_response, IdentifiedBy};
 use errors_core::vipps::{Problem, ProblemType};
 use errors_core::{ProblemDetails, ProblemResponse, RetryHint, ToProblem};
 use errors_macros::Problem;
@@ -87,24 +88,36 @@ fn a_variant_naming_an_entry_is_classified_as_that_entry() {
         msn: "654321".into(),
     };
     assert_eq!(sent.status(), 404);
-    let body = serde_json::to_vec(&sent.to_problem_details()).unwrap();
-    let details: ProblemDetails = serde_json::from_slice(&body).unwrap();
+    let response: http::Response<Vec<u8>> = ProblemResponse::new(sent).to_http();
+    let details: ProblemDetails = serde_json::from_slice(response.body()).unwrap();
     assert_eq!(
         details.detail.as_deref(),
         Some("The reference order-9 does not exist for MSN 654321")
     );
-    let received = Problem::from_problem_details(details);
+    let classified = classify_response::<Problem, _>(&response);
     assert_eq!(
-        received,
-        Problem::ReferenceNotFound {
+        classified.problem(),
+        &Problem::ReferenceNotFound {
             reference: "order-9".into(),
             msn: "654321".into()
         }
     );
+    assert_eq!(classified.kind(), Some(ProblemType::ReferenceNotFound));
+    assert_eq!(classified.identified_by(), IdentifiedBy::TypeUri);
+
+    // A type of its own is kept whole, as any problem outside the catalogue.
+    let own: http::Response<Vec<u8>> = ProblemResponse::new(OutOfStock {
+        sku: "A".into(),
+        available: 0,
+    })
+    .to_http();
+    let classified = classify_response::<Problem, _>(&own);
+    assert_eq!(classified.kind(), None);
     assert_eq!(
-        received.problem_type(),
-        Some(ProblemType::ReferenceNotFound)
+        classified.type_uri(),
+        Some("https://shop.example/problems/out-of-stock")
     );
+    assert_eq!(classified.extension("sku"), Some(json!("A")));
 }
 
 #[test]

@@ -74,8 +74,8 @@ async fn concurrent_captures_are_neither_lost_nor_doubled() {
             succeeded.insert(key);
         } else {
             // The only problem possible here: another request holds the payment.
-            let seen = reply.expect(&Problem::OrderProcessing);
-            assert!(seen.problem.problem_type().is_some());
+            let classified = reply.expect(&Problem::OrderProcessing);
+            assert!(classified.retry_hint().is_retryable());
             processing += 1;
         }
     }

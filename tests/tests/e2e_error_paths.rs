@@ -6,6 +6,7 @@ mod loopback;
 
 use std::time::Duration;
 
+use errors_core::classify::{classify_reqwest, DelaySource, Limits, RetryAction, RetryPolicy};
 use errors_core::vipps::Problem;
 use loopback::{extra_details, Api, Config};
 use reqwest::Method;
@@ -126,8 +127,11 @@ async fn malformed_mistyped_and_missing_fields_are_named() {
             Some(r#"{"modificationAmount": {"currency": "NOK", "value": true}}"#),
         )
         .await;
-    let seen = reply.expect(&Problem::ValidationError);
-    assert_eq!(extra_details(&seen)[0].0, "modificationAmount.value");
+    let classified = reply.expect(&Problem::ValidationError);
+    assert_eq!(extra_details(&classified)[0].0, "modificationAmount.value");
+    // A request that failed validation is fixed, not resent.
+    let advice = classified.retry_advice(&RetryPolicy::default(), 0);
+    assert_eq!(advice.action, RetryAction::FixRequest);
 }
 
 #[tokio::test]
@@ -287,8 +291,11 @@ async fn a_second_request_while_one_is_processing_is_told_to_come_back() {
         }
     );
     assert_eq!(first.aggregate("capturedAmount"), 100);
-    second.expect(&Problem::OrderProcessing);
+    let classified = second.expect(&Problem::OrderProcessing);
     assert_eq!(second.headers["retry-after"], "1");
+    let advice = classified.retry_advice(&RetryPolicy::default(), 0);
+    assert_eq!(advice.action, RetryAction::Resend);
+    assert_eq!(advice.delay, Some(Duration::from_secs(1)));
     // Retried later with the same key, it succeeds.
     let retried = api.modify("capture", MSN, "c-2", "order-0001", 100).await;
     assert_eq!(retried.aggregate("capturedAmount"), 200);
@@ -313,6 +320,23 @@ async fn each_client_is_rate_limited_with_retry_after() {
         .parse()
         .unwrap();
     assert!((1..=60).contains(&wait), "Retry-After: {wait}");
+
+    // Read straight off the `reqwest::Response`, the advice is to resend after that delay.
+    let response = api
+        .request(Method::GET, "/payments/order-0001", Some(MSN), None, None)
+        .await;
+    let classified = classify_reqwest::<Problem>(response, &Limits::default())
+        .await
+        .unwrap();
+    assert_eq!(classified.problem(), &Problem::TooManyRequests);
+    let advice = classified.retry_advice(&RetryPolicy::default(), 0);
+    assert_eq!(advice.action, RetryAction::Resend);
+    assert_eq!(advice.source, Some(DelaySource::RetryAfter));
+    let delay = advice.delay.unwrap();
+    assert!(
+        delay > Duration::ZERO && delay <= Duration::from_secs(wait),
+        "{delay:?}"
+    );
     // Another client is not affected.
     assert_eq!(api.get("999999", "order-0001").await.status, 404);
 }
@@ -325,7 +349,8 @@ async fn other_methods_get_a_plain_problem() {
         .await;
     assert_eq!(reply.status, 405);
     assert_eq!(reply.headers["content-type"], "application/problem+json");
-    let seen = reply.classify();
-    assert_eq!(seen.problem.status(), 405);
-    assert!(seen.problem.problem_type().is_none(), "no entry for 405");
+    let classified = reply.classify();
+    assert_eq!(classified.status(), 405);
+    assert_eq!(classified.kind(), None, "no entry for 405");
+    assert_eq!(classified.title(), Some("Method Not Allowed"));
 }

@@ -9,9 +9,9 @@ pub mod epayment;
 
 use std::time::Duration;
 
+use errors_core::classify::{classify, Classified, IdentifiedBy};
 use errors_core::http::HeaderMap;
 use errors_core::vipps::Problem;
-use errors_core::{Occurrence, ProblemDetails};
 use reqwest::Method;
 use serde_json::Value;
 
@@ -28,13 +28,6 @@ pub struct Reply {
     pub status: u16,
     pub headers: HeaderMap,
     pub body: Vec<u8>,
-}
-
-/// What the client makes of an error answer.
-pub struct Seen {
-    pub problem: Problem,
-    /// Members beyond the problem's parameters (`extraDetails`, ...).
-    pub extensions: serde_json::Map<String, Value>,
 }
 
 impl Api {
@@ -63,6 +56,23 @@ impl Api {
         key: Option<&str>,
         body: Option<&str>,
     ) -> Reply {
+        let response = self.request(method, path, msn, key, body).await;
+        Reply {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: response.bytes().await.unwrap().to_vec(),
+        }
+    }
+
+    /// The same request, answered as a `reqwest::Response` still to be read.
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        msn: Option<&str>,
+        key: Option<&str>,
+        body: Option<&str>,
+    ) -> reqwest::Response {
         let mut request = self.client.request(method, format!("{}{path}", self.base));
         if let Some(msn) = msn {
             request = request.header("Merchant-Serial-Number", msn);
@@ -75,12 +85,7 @@ impl Api {
                 .header("Content-Type", "application/json")
                 .body(body.to_owned());
         }
-        let response = request.send().await.expect("the server answers");
-        Reply {
-            status: response.status().as_u16(),
-            headers: response.headers().clone(),
-            body: response.bytes().await.unwrap().to_vec(),
-        }
+        request.send().await.expect("the server answers")
     }
 
     pub async fn create(&self, msn: &str, key: &str, reference: &str, value: u64) -> Reply {
@@ -146,27 +151,26 @@ impl Reply {
         serde_json::from_slice(&self.body).unwrap()
     }
 
-    /// Classify the answer as a client does.
-    pub fn classify(&self) -> Seen {
-        let details: ProblemDetails = serde_json::from_slice(&self.body).unwrap_or_default();
-        let occurrence = Occurrence::<Problem>::from_problem_details(details);
-        Seen {
-            problem: occurrence.problem,
-            extensions: occurrence.extensions,
-        }
+    /// Classify the answer with the client-side classifier.
+    pub fn classify(&self) -> Classified<Problem> {
+        classify(self.status, &self.headers, &self.body)
     }
 
     /// The answer is `expected`, as the server sends it and as the client classifies it:
-    /// the entry's status, problem+json, English, and the same variant and parameters.
+    /// the entry's status, problem+json, English, and the same variant with the same
+    /// parameters, identified by its type URI.
     #[track_caller]
-    pub fn expect(&self, expected: &Problem) -> Seen {
+    pub fn expect(&self, expected: &Problem) -> Classified<Problem> {
         let body = String::from_utf8_lossy(&self.body);
         assert_eq!(self.status, expected.status(), "{body}");
         assert_eq!(self.headers["content-type"], "application/problem+json");
         assert_eq!(self.headers["content-language"], "en");
-        let seen = self.classify();
-        assert_eq!(&seen.problem, expected, "{body}");
-        seen
+        let classified = self.classify();
+        assert_eq!(classified.problem(), expected, "{body}");
+        assert_eq!(classified.kind(), expected.problem_type());
+        assert_eq!(classified.identified_by(), IdentifiedBy::TypeUri, "{body}");
+        assert!(!classified.body_status_disagrees(), "{body}");
+        classified
     }
 
     /// The `value` of an amount in the payment view's aggregate.
@@ -175,16 +179,11 @@ impl Reply {
     }
 }
 
-/// The `(name, reason)` pairs of a validation error's `extraDetails`.
-pub fn extra_details(seen: &Seen) -> Vec<(String, String)> {
-    let Some(Value::Array(items)) = seen.extensions.get("extraDetails") else {
-        panic!("no extraDetails in {:?}", seen.extensions);
-    };
-    items
-        .iter()
-        .map(|item| {
-            let text = |k: &str| item[k].as_str().unwrap_or_default().to_owned();
-            (text("name"), text("reason"))
-        })
+/// The `(name, reason)` pairs of a validation error's `extraDetails`, as the client reads them.
+pub fn extra_details(classified: &Classified<Problem>) -> Vec<(String, String)> {
+    classified
+        .extra_details()
+        .into_iter()
+        .map(|d| (d.name, d.reason))
         .collect()
 }
