@@ -19,6 +19,30 @@ pub fn load_catalog(dir: impl AsRef<Path>) -> Result<(Catalog, Diagnostics), Err
     Config::new().catalog_dir(dir).load()
 }
 
+/// Load and validate a catalogue from the texts of its files (read from git, say), each
+/// with the path shown in messages. Warnings are returned beside the catalogue.
+pub fn load_texts(files: &[(PathBuf, String)]) -> Result<(Catalog, Diagnostics), Error> {
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let loaded: Vec<_> = files
+        .iter()
+        .map(|(display, text)| load::load_text(display.clone(), text, &mut diags))
+        .collect();
+    validated(&loaded, diags)
+}
+
+/// Validate loaded files: the catalogue and its warnings, or every error.
+fn validated(
+    loaded: &[load::LoadedFile],
+    mut diags: Vec<Diagnostic>,
+) -> Result<(Catalog, Diagnostics), Error> {
+    let catalog = validate::validate(loaded, &mut diags);
+    let diags = Diagnostics::new(diags);
+    if diags.has_errors() {
+        return Err(Error::Catalog(diags));
+    }
+    Ok((catalog, diags))
+}
+
 /// How to find a catalogue and what to generate from it.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -100,12 +124,7 @@ impl Config {
         };
         let mut diags: Vec<Diagnostic> = Vec::new();
         let loaded = load::load_files(files, &root, &mut diags)?;
-        let catalog = validate::validate(&loaded, &mut diags);
-        let diags = Diagnostics::new(diags);
-        if diags.has_errors() {
-            return Err(Error::Catalog(diags));
-        }
-        Ok((catalog, diags))
+        validated(&loaded, diags)
     }
 
     /// The generated Rust source for the catalogue.

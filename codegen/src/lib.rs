@@ -20,6 +20,7 @@
 //! and the crate includes the result with
 //! `include!(concat!(env!("OUT_DIR"), "/problems.rs"));`.
 
+pub mod compat;
 pub mod config;
 pub mod diagnostic;
 pub mod emit;
@@ -28,7 +29,7 @@ pub mod model;
 pub mod validate;
 mod write;
 
-pub use config::{compile, load_catalog, Config};
+pub use config::{compile, load_catalog, load_texts, Config};
 pub use diagnostic::{Diagnostic, Diagnostics, Error, Location, Severity};
 pub use model::Catalog;
 pub use write::write_if_changed;

@@ -5,8 +5,17 @@ use std::path::Path;
 
 use errors_codegen::{Config, Error};
 
-/// Write `files` into `<tmp>/catalog/` and return every diagnostic line of loading them.
+/// Write `files` into `<tmp>/catalog/` and return every error line of loading them.
+/// Warnings (entries without advice) have their own test.
 fn diagnostics(files: &[(&str, &str)]) -> Vec<String> {
+    all_diagnostics(files)
+        .into_iter()
+        .filter(|line| !line.contains(": warning: "))
+        .collect()
+}
+
+/// Every diagnostic line, warnings included.
+fn all_diagnostics(files: &[(&str, &str)]) -> Vec<String> {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("catalog");
     std::fs::create_dir(&dir).unwrap();
@@ -47,6 +56,18 @@ fn a_valid_catalogue_has_no_diagnostics() {
         diagnostics(&[("shop.yaml", &file(GOOD))]),
         Vec::<String>::new()
     );
+}
+
+#[test]
+fn an_entry_without_comment_or_links_is_a_warning() {
+    let lines = all_diagnostics(&[("shop.yaml", &file(GOOD))]);
+    assert_one(&lines, "catalog/shop.yaml:5:5: warning: entry `out_of_stock` has no comment and no links: add a `comment` or a `links` item so integrators know what to do");
+    let with_comment = format!("{GOOD}    comment: Ask for fewer.\n");
+    assert!(all_diagnostics(&[("shop.yaml", &file(&with_comment))]).is_empty());
+    let with_link = format!(
+        "{GOOD}    links:\n      - title: Stock\n        href: https://example.com/stock\n"
+    );
+    assert!(all_diagnostics(&[("shop.yaml", &file(&with_link))]).is_empty());
 }
 
 #[test]

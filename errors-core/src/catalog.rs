@@ -186,6 +186,25 @@ pub trait ToProblem {
     fn retry_hint(&self) -> RetryHint;
 }
 
+impl ToProblem for ProblemDetails {
+    /// The `status` member, or 500 when it is missing.
+    fn status(&self) -> u16 {
+        self.status.unwrap_or(500)
+    }
+
+    fn to_problem_details(&self) -> ProblemDetails {
+        self.clone()
+    }
+
+    /// Back off on 5xx, 423 and 429; otherwise never, as for a catalogue's `Unknown`.
+    fn retry_hint(&self) -> RetryHint {
+        match ToProblem::status(self) {
+            423 | 429 | 500..=599 => RetryHint::Backoff,
+            _ => RetryHint::Never,
+        }
+    }
+}
+
 /// The typed problem enum of a catalogue: one variant per entry, plus `Unknown`.
 pub trait CatalogProblem:
     ToProblem

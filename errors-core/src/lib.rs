@@ -29,6 +29,9 @@ mod occurrence;
 mod problem_details;
 mod retry;
 
+#[cfg(feature = "http")]
+pub mod respond;
+
 #[doc(hidden)]
 pub mod __private;
 
@@ -40,6 +43,37 @@ pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
 pub use retry::RetryHint;
+
+#[cfg(feature = "http")]
+pub use respond::ProblemResponse;
+
+/// `axum::response::IntoResponse` for a type that implements [`ToProblem`]; expands to
+/// nothing unless errors-core's `axum` feature is on. Generated and derived types call it,
+/// so they answer as problems in axum handlers without depending on axum themselves.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_response {
+    (impl [$($generics:tt)*] for $ty:ty where [$($bounds:tt)*]) => {
+        impl<$($generics)*> $crate::__private::axum_core::response::IntoResponse for $ty
+        where
+            $ty: $crate::ToProblem,
+            $($bounds)*
+        {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::respond::into_axum_response(self)
+            }
+        }
+    };
+}
+
+/// Expands to nothing: errors-core's `axum` feature is off.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_response {
+    (impl [$($generics:tt)*] for $ty:ty where [$($bounds:tt)*]) => {};
+}
 
 /// The shipped catalogue: Vipps MobilePay ePayment, platform and API gateway problems.
 ///

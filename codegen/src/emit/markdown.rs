@@ -1,9 +1,10 @@
 //! The Markdown error table: per API, the columns people know from the source document
-//! (Title | Description | Comment) plus status, type and retry.
+//! (Title | Description | Comment) plus status, type and retry. Each row starts with an
+//! anchor named after the entry id, so `errors.md#reference_not_found` is a stable link.
 
 use std::fmt::Write;
 
-use crate::model::{Catalog, Entry, Retry};
+use crate::model::{Catalog, Entry, ParamKind, Retry};
 
 /// The whole catalogue as Markdown.
 pub fn render(catalog: &Catalog) -> String {
@@ -20,6 +21,11 @@ pub fn render(catalog: &Catalog) -> String {
         }
     }
     out
+}
+
+/// The anchor that starts the row of an entry.
+pub fn anchor(id: &str) -> String {
+    format!("<a id=\"{id}\"></a>")
 }
 
 fn row(e: &Entry) -> String {
@@ -40,10 +46,12 @@ fn row(e: &Entry) -> String {
         None => String::new(),
     };
     format!(
-        "| <a id=\"{id}\"></a>{title}{retired} | {detail} | {comment} | {status} | `{uri}` | {retry} |\n",
+        "| {anchor}{title}{retired}<br>`{id}` | {detail}{params} | {comment} | {status} | `{uri}` | {retry} |\n",
+        anchor = anchor(&e.id),
         id = e.id,
         title = cell(&e.title),
         detail = cell(&e.detail.source),
+        params = params(e),
         comment = comment,
         status = e.status,
         uri = e.type_uri,
@@ -51,11 +59,37 @@ fn row(e: &Entry) -> String {
     )
 }
 
+/// One line per parameter under the detail: its placeholder, example value and meaning.
+fn params(e: &Entry) -> String {
+    let mut out = String::new();
+    for p in &e.params {
+        let kind = match p.kind {
+            ParamKind::String => "",
+            ParamKind::Integer => " (integer)",
+        };
+        let _ = write!(out, "<br>`{{{}}}`{kind}: e.g. {}", p.name, code(&p.example));
+        if let Some(d) = &p.description {
+            let _ = write!(out, " — {}", cell(d));
+        }
+    }
+    out
+}
+
 fn retry(r: Retry) -> &'static str {
     match r {
         Retry::Never => "never",
         Retry::Backoff => "backoff (same `Idempotency-Key`)",
         Retry::Reauthenticate => "after new access token",
+    }
+}
+
+/// An inline code span that survives backticks and pipes in the value.
+fn code(s: &str) -> String {
+    let s = s.replace('|', "\\|").replace('\n', " ");
+    if s.contains('`') {
+        format!("`` {s} ``")
+    } else {
+        format!("`{s}`")
     }
 }
 

@@ -3,8 +3,6 @@
 //! serde_yaml reports positions for syntax and type errors only, so semantic checks look up
 //! the place of the offending key or value here, by its path from the document root.
 
-use std::collections::HashMap;
-
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
 /// One step of a path from the document root: a mapping key or a sequence index.
@@ -40,30 +38,37 @@ impl Pos {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Node {
     key: Option<Pos>,
     value: Option<Pos>,
     quoted: bool,
+    /// Children of a mapping, by key, in file order.
+    keys: Vec<(String, usize)>,
+    /// Children of a sequence, in order.
+    items: Vec<usize>,
 }
 
 /// Path → position of the key and of the value, for every node of one YAML document.
+///
+/// The nodes form a tree in an arena, so building it copies no paths and a lookup walks
+/// from the root.
 #[derive(Debug, Default)]
 pub struct PositionIndex {
-    nodes: HashMap<Path, Node>,
+    nodes: Vec<Node>,
     chars: Vec<char>,
 }
 
 enum Frame {
+    /// A mapping; `key` is the node of the key just read, waiting for its value.
     Map {
-        path: Path,
-        key: Option<String>,
+        node: usize,
+        key: Option<usize>,
     },
     Seq {
-        path: Path,
-        next: usize,
+        node: usize,
     },
-    /// A mapping or sequence used as a mapping key: indexed under no path.
+    /// A mapping or sequence used as a mapping key: not indexed.
     ComplexKey,
 }
 
@@ -71,10 +76,11 @@ impl PositionIndex {
     /// Index `text`. A syntax error stops indexing; what was read before it stays indexed.
     pub fn build(text: &str) -> PositionIndex {
         let mut index = PositionIndex {
-            nodes: HashMap::new(),
+            nodes: vec![Node::default()],
             chars: text.chars().collect(),
         };
         let mut stack: Vec<Frame> = Vec::new();
+        let mut root_seen = false;
         for event in Parser::new_from_str(text) {
             let Ok((event, span)) = event else { break };
             let pos = Pos::from_span(span);
@@ -82,18 +88,18 @@ impl PositionIndex {
                 Event::Scalar(value, style, ..) => {
                     let quoted =
                         matches!(style, ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted);
-                    index.scalar(&mut stack, value.into_owned(), pos, quoted);
+                    index.scalar(&mut stack, &mut root_seen, &value, pos, quoted);
                 }
-                Event::Alias(_) => index.scalar(&mut stack, String::new(), pos, false),
+                Event::Alias(_) => index.scalar(&mut stack, &mut root_seen, "", pos, false),
                 Event::MappingStart(..) | Event::SequenceStart(..) => {
                     let is_map = matches!(event, Event::MappingStart(..));
-                    let frame = match index.value_path(&mut stack) {
-                        Some(path) => {
-                            index.nodes.entry(path.clone()).or_default().value = Some(pos);
+                    let frame = match index.value_node(&mut stack, &mut root_seen) {
+                        Some(node) => {
+                            index.nodes[node].value = Some(pos);
                             if is_map {
-                                Frame::Map { path, key: None }
+                                Frame::Map { node, key: None }
                             } else {
-                                Frame::Seq { path, next: 0 }
+                                Frame::Seq { node }
                             }
                         }
                         None => Frame::ComplexKey,
@@ -102,8 +108,9 @@ impl PositionIndex {
                 }
                 Event::MappingEnd | Event::SequenceEnd => {
                     if let Some(Frame::ComplexKey) = stack.pop() {
-                        if let Some(Frame::Map { key, .. }) = stack.last_mut() {
-                            *key = Some("?".to_owned());
+                        if let Some(Frame::Map { node, key }) = stack.last_mut() {
+                            let parent = *node;
+                            *key = Some(index.add_key(parent, "?".to_owned(), None));
                         }
                         continue;
                     }
@@ -115,45 +122,89 @@ impl PositionIndex {
         index
     }
 
-    /// The path a value arriving now belongs to; `None` when it is a mapping key.
-    fn value_path(&self, stack: &mut [Frame]) -> Option<Path> {
+    fn add_key(&mut self, parent: usize, key: String, pos: Option<Pos>) -> usize {
+        let id = self.nodes.len();
+        self.nodes.push(Node {
+            key: pos,
+            ..Node::default()
+        });
+        self.nodes[parent].keys.push((key, id));
+        id
+    }
+
+    /// The node a value arriving now belongs to; `None` when it is a mapping key.
+    fn value_node(&mut self, stack: &mut [Frame], root_seen: &mut bool) -> Option<usize> {
         match stack.last() {
-            None => Some(Vec::new()),
-            Some(Frame::Map { key: None, .. }) | Some(Frame::ComplexKey) => None,
-            Some(Frame::Map { path, key: Some(k) }) => Some(child(path, Seg::Key(k.clone()))),
-            Some(Frame::Seq { path, next }) => Some(child(path, Seg::Index(*next))),
+            None if !*root_seen => {
+                *root_seen = true;
+                Some(0)
+            }
+            None | Some(Frame::Map { key: None, .. }) | Some(Frame::ComplexKey) => None,
+            Some(Frame::Map { key: Some(k), .. }) => Some(*k),
+            Some(Frame::Seq { node }) => {
+                let (parent, id) = (*node, self.nodes.len());
+                self.nodes.push(Node::default());
+                self.nodes[parent].items.push(id);
+                Some(id)
+            }
         }
     }
 
-    fn scalar(&mut self, stack: &mut [Frame], value: String, pos: Pos, quoted: bool) {
+    fn scalar(
+        &mut self,
+        stack: &mut [Frame],
+        root_seen: &mut bool,
+        value: &str,
+        pos: Pos,
+        quoted: bool,
+    ) {
         if let Some(Frame::Map {
-            path,
+            node,
             key: key @ None,
         }) = stack.last_mut()
         {
-            self.nodes
-                .entry(child(path, Seg::Key(value.clone())))
-                .or_default()
-                .key = Some(pos);
-            *key = Some(value);
+            let parent = *node;
+            let id = self.nodes.len();
+            self.nodes.push(Node {
+                key: Some(pos),
+                ..Node::default()
+            });
+            self.nodes[parent].keys.push((value.to_owned(), id));
+            *key = Some(id);
             return;
         }
-        if let Some(path) = self.value_path(stack) {
-            let node = self.nodes.entry(path).or_default();
-            node.value = Some(pos);
-            node.quoted = quoted;
+        if let Some(node) = self.value_node(stack, root_seen) {
+            self.nodes[node].value = Some(pos);
+            self.nodes[node].quoted = quoted;
         }
         advance(stack);
     }
 
+    /// The node at `path`, walking from the root.
+    fn node(&self, path: &[Seg]) -> Option<&Node> {
+        let mut node = self.nodes.first()?;
+        for seg in path {
+            let next = match seg {
+                Seg::Key(k) => node
+                    .keys
+                    .iter()
+                    .find(|(name, _)| name == k)
+                    .map(|(_, id)| *id),
+                Seg::Index(i) => node.items.get(*i).copied(),
+            };
+            node = &self.nodes[next?];
+        }
+        Some(node)
+    }
+
     /// Where the value at `path` starts, if the file has it.
     pub fn value(&self, path: &[Seg]) -> Option<Pos> {
-        self.nodes.get(path).and_then(|n| n.value)
+        self.node(path).and_then(|n| n.value)
     }
 
     /// Where the key of `path` starts, if the file has it.
     pub fn key(&self, path: &[Seg]) -> Option<Pos> {
-        self.nodes.get(path).and_then(|n| n.key)
+        self.node(path).and_then(|n| n.key)
     }
 
     /// The value at `path`, else its key, else the nearest enclosing node that exists.
@@ -180,7 +231,7 @@ impl PositionIndex {
     /// is written on one line without escapes; otherwise the start of the value.
     pub fn locate_in_value(&self, path: &[Seg], value: &str, offset: usize) -> Pos {
         let start = self.locate(path);
-        let Some(node) = self.nodes.get(path) else {
+        let Some(node) = self.node(path) else {
             return start;
         };
         let skip = usize::from(node.quoted);
@@ -199,18 +250,10 @@ impl PositionIndex {
     }
 }
 
-fn child(path: &[Seg], seg: Seg) -> Path {
-    let mut p = path.to_vec();
-    p.push(seg);
-    p
-}
-
 /// A value of the innermost container is complete: move to the next key or index.
 fn advance(stack: &mut [Frame]) {
-    match stack.last_mut() {
-        Some(Frame::Map { key, .. }) => *key = None,
-        Some(Frame::Seq { next, .. }) => *next += 1,
-        _ => {}
+    if let Some(Frame::Map { key, .. }) = stack.last_mut() {
+        *key = None;
     }
 }
 

@@ -3,10 +3,10 @@
 //! Fields are `Option` because a missing or mistyped field is reported and loading goes on:
 //! every mistake of a run is found at once.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// How a retry hint is written in YAML.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RetrySpec {
     /// The request must be fixed before it is sent again.
@@ -18,7 +18,7 @@ pub enum RetrySpec {
 }
 
 /// How the problem travels on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SentAsSpec {
     /// RFC 9457 / RFC 7807 `application/problem+json`.
@@ -30,7 +30,7 @@ pub enum SentAsSpec {
 }
 
 /// The Rust type of a template parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ParamKindSpec {
     /// Any text; a Rust `String`.

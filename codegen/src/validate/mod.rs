@@ -1,5 +1,6 @@
 //! Stage 2: check every rule of the catalogue and build the model; all mistakes at once.
 
+mod advice;
 mod entry;
 pub mod names;
 mod unique;
@@ -55,6 +56,7 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
                 let id_at = file.at(&field_path(&path, "id"));
                 variants.claim(&entry.variant, &entry.id, id_at, diags);
             }
+            advice::check_advice(&entry, diags);
             catalog.entries.push(entry);
         }
         catalog.apis.push(Api {

@@ -9,7 +9,7 @@ use super::{field, lit, variant, Names};
 use crate::model::{Catalog, Entry, ParamKind, Segment};
 
 pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
-    let Names { kind, problem, .. } = names;
+    let Names { kind, problem, rt } = names;
     let arms = catalog.entries.iter().map(|e| {
         let v = variant(e);
         let body = matcher_body(e, names);
@@ -21,6 +21,8 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
             /// Recover the parameters of `kind` from a rendered detail; `None` when the text
             /// does not fit the template. Rendering the result gives back `detail`.
             pub fn from_detail(kind: #kind, detail: &str) -> ::core::option::Option<#problem> {
+                use ::core::option::Option::{None, Some};
+                use #rt::__private::{parse_u64, split_first};
                 match kind {
                     #(#arms)*
                 }
@@ -30,13 +32,13 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
 }
 
 fn matcher_body(e: &Entry, names: &Names) -> TokenStream {
-    let Names { problem, rt, .. } = names;
+    let Names { problem, .. } = names;
     let v = variant(e);
     let segs = &e.detail.segments;
     if e.params.is_empty() {
         let text = lit(&e.detail.render(|_| String::new()));
         return quote! {
-            if detail == #text { ::core::option::Option::Some(#problem::#v) } else { ::core::option::Option::None }
+            if detail == #text { Some(#problem::#v) } else { None }
         };
     }
     let mut steps = Vec::new();
@@ -63,7 +65,7 @@ fn matcher_body(e: &Entry, names: &Names) -> TokenStream {
                 let name = pending.take().unwrap_or_default();
                 let raw = quote::format_ident!("raw_{}_{}", taken.len(), name);
                 let l = lit(l);
-                steps.push(quote!(let (#raw, rest) = #rt::__private::split_first(rest, #l)?;));
+                steps.push(quote!(let (#raw, rest) = split_first(rest, #l)?;));
                 taken.push((name.to_owned(), raw));
             }
         }
@@ -84,7 +86,7 @@ fn matcher_body(e: &Entry, names: &Names) -> TokenStream {
         let first = raws[0];
         let value = match p.kind {
             ParamKind::String => quote!(::std::string::String::from(#first)),
-            ParamKind::Integer => quote!(#rt::__private::parse_u64(#first)?),
+            ParamKind::Integer => quote!(parse_u64(#first)?),
         };
         if raws.len() == 1 {
             return quote!(#f: #value);
@@ -96,6 +98,6 @@ fn matcher_body(e: &Entry, names: &Names) -> TokenStream {
     });
     quote! {
         #(#steps)*
-        ::core::option::Option::Some(#problem::#v { #(#fields),* })
+        Some(#problem::#v { #(#fields),* })
     }
 }

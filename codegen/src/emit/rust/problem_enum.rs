@@ -37,29 +37,33 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
         quote!(#kind::#v => #build,)
     });
     let params_arms = catalog.entries.iter().map(|e| {
-        let pat = with_fields(problem, e);
-        let values = e.params.iter().map(|p| {
-            let (f, name) = (field(&p.name), lit(&p.name));
-            match p.kind {
-                ParamKind::String => quote!((#name, #rt::ParamValue::Str(#f))),
-                ParamKind::Integer => quote!((#name, #rt::ParamValue::Int(*#f))),
-            }
-        });
+        let (pat, values) = (with_fields(problem, e), param_values(e));
         quote!(#pat => ::std::vec![#(#values),*],)
     });
     let serialize_arms = catalog.entries.iter().map(|e| {
-        let (v, pat) = (variant(e), with_fields(problem, e));
-        let values = e.params.iter().map(|p| {
-            let (f, name) = (field(&p.name), lit(&p.name));
-            match p.kind {
-                ParamKind::String => quote!((#name, #rt::ParamValue::Str(#f))),
-                ParamKind::Integer => quote!((#name, #rt::ParamValue::Int(*#f))),
-            }
-        });
+        let (v, pat, values) = (variant(e), with_fields(problem, e), param_values(e));
+        let detail = if e.params.is_empty() {
+            let text = lit(&e.detail.render(|_| String::new()));
+            quote!(D::Static(#text))
+        } else {
+            let pieces = e.detail.segments.iter().map(|seg| match seg {
+                Segment::Literal(l) => {
+                    let l = lit(l);
+                    quote!(Pc::Str(#l))
+                }
+                Segment::Param(name) => {
+                    let f = field(name);
+                    if is_integer(e, name) {
+                        quote!(Pc::Int(*#f))
+                    } else {
+                        quote!(Pc::Str(#f))
+                    }
+                }
+            });
+            quote!(D::Pieces(&[#(#pieces),*]))
+        };
         quote! {
-            #pat => #rt::__private::serialize_known(
-                serializer, #kind::#v.info(), self, &[#(#values),*],
-            ),
+            #pat => ser(serializer, #kind::#v.info(), #detail, &[#(#values),*]),
         }
     });
     let from_ext_arms = catalog.entries.iter().map(|e| from_extensions(e, names));
@@ -146,6 +150,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
 
             /// The parameters and their values, in declaration order.
             pub fn params(&self) -> ::std::vec::Vec<(&'static str, #rt::ParamValue<'_>)> {
+                use #rt::ParamValue as V;
                 match self {
                     #(#params_arms)*
                     #problem::Unknown(_) => ::std::vec::Vec::new(),
@@ -168,6 +173,8 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
             /// The typed problem for a received body: by exact type URI, with parameters
             /// from extension members or else from the detail; otherwise `Unknown`.
             pub fn from_problem_details(details: #rt::ProblemDetails) -> #problem {
+                use ::core::option::Option::Some;
+                use #rt::__private::{ext_str, ext_u64};
                 let kind = details.type_uri.as_deref().and_then(#kind::from_type_uri);
                 if let ::core::option::Option::Some(kind) = kind {
                     match kind {
@@ -185,6 +192,8 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
 
         impl #rt::__private::serde::Serialize for #problem {
             fn serialize<S: #rt::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                use #rt::__private::{serialize_known as ser, Detail as D, Piece as Pc};
+                use #rt::ParamValue as V;
                 #[allow(deprecated)]
                 match self {
                     #(#serialize_arms)*
@@ -279,20 +288,20 @@ fn display_format(e: &Entry) -> String {
 
 /// The match arm that reads an entry's parameters from extension members.
 fn from_extensions(e: &Entry, names: &Names) -> TokenStream {
-    let Names { kind, problem, rt } = names;
+    let Names { kind, problem, .. } = names;
     let v = variant(e);
     if e.params.is_empty() {
         return quote!(#kind::#v => return #problem::#v,);
     }
     let pats = e.params.iter().map(|p| {
         let f = field(&p.name);
-        quote!(::core::option::Option::Some(#f))
+        quote!(Some(#f))
     });
     let reads = e.params.iter().map(|p| {
         let name = lit(&p.name);
         match p.kind {
-            ParamKind::String => quote!(#rt::__private::ext_str(&details, #name)),
-            ParamKind::Integer => quote!(#rt::__private::ext_u64(&details, #name)),
+            ParamKind::String => quote!(ext_str(&details, #name)),
+            ParamKind::Integer => quote!(ext_u64(&details, #name)),
         }
     });
     let build = with_fields(problem, e);
@@ -303,4 +312,24 @@ fn from_extensions(e: &Entry, names: &Names) -> TokenStream {
             }
         }
     }
+}
+
+/// `("name", V::Str(name))` for each parameter, with `V` = `ParamValue` in scope.
+fn param_values(e: &Entry) -> Vec<TokenStream> {
+    e.params
+        .iter()
+        .map(|p| {
+            let (f, name) = (field(&p.name), lit(&p.name));
+            match p.kind {
+                ParamKind::String => quote!((#name, V::Str(#f))),
+                ParamKind::Integer => quote!((#name, V::Int(*#f))),
+            }
+        })
+        .collect()
+}
+
+fn is_integer(e: &Entry, name: &str) -> bool {
+    e.params
+        .iter()
+        .any(|p| p.name == name && p.kind == ParamKind::Integer)
 }

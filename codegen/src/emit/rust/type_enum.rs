@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{lit, opt_str, variant, Names};
+use super::{lit, variant, Names};
 use crate::model::{Catalog, Entry, ParamKind, Retry, SentAs};
 
 pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
@@ -33,7 +33,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
         let v = variant(e);
         quote!(#kind::#v)
     });
-    let infos = catalog.entries.iter().map(|e| info(e, rt));
+    let infos = catalog.entries.iter().map(info);
     let count = catalog.entries.len();
     let generic = catalog.generic_types().into_iter().map(lit);
     let lookup = type_uri_lookup(catalog, names);
@@ -65,7 +65,10 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
 
             /// Everything the catalogue says about this problem type.
             pub const fn info(self) -> &'static #rt::ProblemTypeInfo {
-                static INFO: [#rt::ProblemTypeInfo; #count] = [#(#infos,)*];
+                // Short names keep the table small: it is the bulk of the generated code.
+                use ::core::option::Option::{None, Some};
+                use #rt::{Link as L, ParamInfo as P, ParamKind as K, ProblemTypeInfo as I, RetryHint as R, WireShape as W};
+                static INFO: [I; #count] = [#(#infos,)*];
                 &INFO[self as usize]
             }
             /// The stable snake_case id.
@@ -171,7 +174,8 @@ fn type_uri_lookup(catalog: &Catalog, names: &Names) -> TokenStream {
     }
 }
 
-fn info(e: &Entry, rt: &TokenStream) -> TokenStream {
+/// One row of the table, written with the short names `info()` brings into scope.
+fn info(e: &Entry) -> TokenStream {
     let (id, api, uri, title, status) = (
         lit(&e.id),
         lit(&e.api),
@@ -179,36 +183,36 @@ fn info(e: &Entry, rt: &TokenStream) -> TokenStream {
         lit(&e.title),
         e.status,
     );
-    let status_reason = opt_str(e.status_reason.as_deref());
+    let status_reason = short_opt(e.status_reason.as_deref());
     let template = lit(&e.detail.source);
-    let comment = opt_str(e.comment.as_deref());
-    let error_code = opt_str(e.error_code.as_deref());
-    let retired = opt_str(e.retired.as_deref());
+    let comment = short_opt(e.comment.as_deref());
+    let error_code = short_opt(e.error_code.as_deref());
+    let retired = short_opt(e.retired.as_deref());
     let retry = match e.retry {
-        Retry::Never => quote!(#rt::RetryHint::Never),
-        Retry::Backoff => quote!(#rt::RetryHint::Backoff),
-        Retry::Reauthenticate => quote!(#rt::RetryHint::Reauthenticate),
+        Retry::Never => quote!(R::Never),
+        Retry::Backoff => quote!(R::Backoff),
+        Retry::Reauthenticate => quote!(R::Reauthenticate),
     };
     let sent_as = match e.sent_as {
-        SentAs::Problem => quote!(#rt::WireShape::Problem),
-        SentAs::Gateway => quote!(#rt::WireShape::Gateway),
-        SentAs::Legacy => quote!(#rt::WireShape::Legacy),
+        SentAs::Problem => quote!(W::Problem),
+        SentAs::Gateway => quote!(W::Gateway),
+        SentAs::Legacy => quote!(W::Legacy),
     };
     let params = e.params.iter().map(|p| {
         let (name, example) = (lit(&p.name), lit(&p.example));
-        let description = opt_str(p.description.as_deref());
+        let description = short_opt(p.description.as_deref());
         let kind = match p.kind {
-            ParamKind::String => quote!(#rt::ParamKind::String),
-            ParamKind::Integer => quote!(#rt::ParamKind::Integer),
+            ParamKind::String => quote!(K::String),
+            ParamKind::Integer => quote!(K::Integer),
         };
-        quote!(#rt::ParamInfo { name: #name, kind: #kind, example: #example, description: #description })
+        quote!(P { name: #name, kind: #kind, example: #example, description: #description })
     });
     let links = e.links.iter().map(|l| {
         let (title, href) = (lit(&l.title), lit(&l.href));
-        quote!(#rt::Link { title: #title, href: #href })
+        quote!(L { title: #title, href: #href })
     });
     quote! {
-        #rt::ProblemTypeInfo {
+        I {
             id: #id,
             api: #api,
             type_uri: #uri,
@@ -224,5 +228,16 @@ fn info(e: &Entry, rt: &TokenStream) -> TokenStream {
             error_code: #error_code,
             retired: #retired,
         }
+    }
+}
+
+/// `Some("..")` or `None`, with the names `info()` imports.
+fn short_opt(s: Option<&str>) -> TokenStream {
+    match s {
+        Some(s) => {
+            let s = lit(s);
+            quote!(Some(#s))
+        }
+        None => quote!(None),
     }
 }

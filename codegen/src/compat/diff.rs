@@ -1,0 +1,379 @@
+//! Compare two catalogues, or a lock and a catalogue, and classify every change.
+
+use std::fmt;
+
+use super::surface::{Surface, SurfaceEntry};
+use crate::emit::example::{kind_name, retry_name, sent_as_name};
+use crate::model::{Catalog, Entry, Retry};
+
+/// What changed about one entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChangeKind {
+    /// An entry was deleted instead of retired.
+    EntryRemoved,
+    /// An id or type URI now names another problem type, or one of a removed entry is used again.
+    Reused,
+    /// The type URI of an entry changed.
+    TypeUriChanged,
+    /// The HTTP status changed.
+    StatusChanged,
+    /// A parameter was removed.
+    ParamRemoved,
+    /// A parameter was renamed.
+    ParamRenamed,
+    /// A parameter was added (the Rust variant gains a field).
+    ParamAdded,
+    /// A parameter changed kind (string / integer).
+    ParamKindChanged,
+    /// The retry hint allows less than before.
+    RetryStricter,
+    /// The wire shape (`sent_as`) changed.
+    WireShapeChanged,
+    /// The legacy error code changed.
+    ErrorCodeChanged,
+    /// A new entry.
+    EntryAdded,
+    /// An entry was retired.
+    EntryRetired,
+    /// A retired entry is sent again, or a removed one is back with its type URI.
+    EntryRestored,
+    /// The retry hint allows more than before.
+    RetryLooser,
+    /// The title changed.
+    TitleChanged,
+    /// The detail template changed, parameters aside.
+    DetailChanged,
+    /// The comment changed.
+    CommentChanged,
+    /// The links changed.
+    LinksChanged,
+    /// The reason given for the status changed.
+    StatusReasonChanged,
+    /// The entry moved to another API group (file).
+    ApiChanged,
+}
+
+impl ChangeKind {
+    /// Whether code or clients that worked with the old catalogue can break.
+    pub fn is_breaking(self) -> bool {
+        self < ChangeKind::EntryAdded
+    }
+}
+
+/// One classified change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The entry it concerns.
+    pub id: String,
+    /// What changed.
+    pub kind: ChangeKind,
+    /// A sentence for people, starting with the entry.
+    pub message: String,
+}
+
+impl Change {
+    /// Whether the change is breaking.
+    pub fn is_breaking(&self) -> bool {
+        self.kind.is_breaking()
+    }
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let class = if self.is_breaking() {
+            "breaking"
+        } else {
+            "compatible"
+        };
+        write!(f, "{class}: {}", self.message)
+    }
+}
+
+/// Every change from `old` to `new`, breaking ones first, then by id.
+pub fn diff_catalogs(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    let mut changes = surface_changes(&Surface::of(old), &Surface::of(new));
+    for n in &new.entries {
+        if let Some(o) = old.entries.iter().find(|o| o.id == n.id) {
+            wording(o, n, &mut changes);
+        }
+    }
+    sort(changes)
+}
+
+/// Every change from surface `old` (a lock, or an older catalogue) to `new`.
+pub fn diff_surfaces(old: &Surface, new: &Surface) -> Vec<Change> {
+    sort(surface_changes(old, new))
+}
+
+fn sort(mut changes: Vec<Change>) -> Vec<Change> {
+    changes
+        .sort_by(|a, b| (!a.is_breaking(), &a.id, a.kind).cmp(&(!b.is_breaking(), &b.id, b.kind)));
+    changes
+}
+
+fn surface_changes(old: &Surface, new: &Surface) -> Vec<Change> {
+    let mut out = Vec::new();
+    let mut push = |id: &str, kind, message: String| {
+        out.push(Change {
+            id: id.to_owned(),
+            kind,
+            message,
+        })
+    };
+    for o in &old.entries {
+        let id = &o.id;
+        match new.get(id) {
+            None if o.removed => {}
+            None => {
+                let message = match new.by_type(&o.type_uri, id) {
+                    Some(other) => format!(
+                        "entry `{id}` removed: its type URI now belongs to entry `{}` (ids are Rust variant names and never change)",
+                        other.id
+                    ),
+                    None => format!(
+                        "entry `{id}` removed: retire it instead (`retired: <why>`); entries are never deleted"
+                    ),
+                };
+                push(id, ChangeKind::EntryRemoved, message);
+            }
+            Some(n) if o.removed && n.type_uri == o.type_uri => {
+                push(
+                    id,
+                    ChangeKind::EntryRestored,
+                    format!("entry `{id}` is back (it was removed)"),
+                );
+                compare(o, n, new, &mut push);
+            }
+            Some(_) if o.removed => push(
+                id,
+                ChangeKind::Reused,
+                format!("entry `{id}`: this id belonged to an entry that was removed; ids are never reused, choose another"),
+            ),
+            Some(n) => compare(o, n, new, &mut push),
+        }
+    }
+    for n in &new.entries {
+        if old.get(&n.id).is_some() {
+            continue;
+        }
+        match old.by_type(&n.type_uri, &n.id) {
+            Some(o) if o.removed => push(
+                &n.id,
+                ChangeKind::Reused,
+                format!(
+                    "entry `{}`: type URI `{}` belonged to the removed entry `{}`; type URIs are never reused",
+                    n.id, n.type_uri, o.id
+                ),
+            ),
+            _ => push(&n.id, ChangeKind::EntryAdded, format!("new entry `{}`", n.id)),
+        }
+    }
+    out
+}
+
+fn compare(
+    o: &SurfaceEntry,
+    n: &SurfaceEntry,
+    new: &Surface,
+    push: &mut impl FnMut(&str, ChangeKind, String),
+) {
+    let id = o.id.as_str();
+    if o.type_uri != n.type_uri {
+        match new.by_type(&o.type_uri, id) {
+            Some(other) => push(id, ChangeKind::Reused, format!(
+                "entry `{id}`: the id now names another problem type (`{}`), and its type URI `{}` moved to entry `{}`",
+                n.type_uri, o.type_uri, other.id
+            )),
+            None => push(id, ChangeKind::TypeUriChanged, format!(
+                "entry `{id}`: type URI changed from `{}` to `{}`", o.type_uri, n.type_uri
+            )),
+        }
+    }
+    if o.status != n.status {
+        push(
+            id,
+            ChangeKind::StatusChanged,
+            format!(
+                "entry `{id}`: status changed from {} to {}",
+                o.status, n.status
+            ),
+        );
+    }
+    params(o, n, push);
+    if o.retry != n.retry {
+        let (kind, how) = if rank(n.retry) > rank(o.retry) {
+            (ChangeKind::RetryStricter, "stricter")
+        } else {
+            (ChangeKind::RetryLooser, "looser")
+        };
+        push(
+            id,
+            kind,
+            format!(
+                "entry `{id}`: retry hint made {how}, from `{}` to `{}`",
+                retry_name(o.retry),
+                retry_name(n.retry)
+            ),
+        );
+    }
+    if o.sent_as != n.sent_as {
+        push(
+            id,
+            ChangeKind::WireShapeChanged,
+            format!(
+                "entry `{id}`: sent as `{}` instead of `{}`",
+                sent_as_name(n.sent_as),
+                sent_as_name(o.sent_as)
+            ),
+        );
+    }
+    if o.error_code != n.error_code {
+        push(
+            id,
+            ChangeKind::ErrorCodeChanged,
+            format!(
+                "entry `{id}`: legacy error code changed from {} to {}",
+                show(o.error_code.as_deref()),
+                show(n.error_code.as_deref())
+            ),
+        );
+    }
+    match (o.retired, n.retired) {
+        (false, true) => push(
+            id,
+            ChangeKind::EntryRetired,
+            format!("entry `{id}` retired"),
+        ),
+        (true, false) => push(
+            id,
+            ChangeKind::EntryRestored,
+            format!("entry `{id}` is no longer retired"),
+        ),
+        _ => {}
+    }
+}
+
+/// Removed and added names are paired in order as renames; the rest are removals or additions.
+fn params(o: &SurfaceEntry, n: &SurfaceEntry, push: &mut impl FnMut(&str, ChangeKind, String)) {
+    let id = o.id.as_str();
+    let removed: Vec<_> = o
+        .params
+        .iter()
+        .filter(|p| !n.params.iter().any(|q| q.name == p.name))
+        .collect();
+    let added: Vec<_> = n
+        .params
+        .iter()
+        .filter(|p| !o.params.iter().any(|q| q.name == p.name))
+        .collect();
+    for (i, p) in removed.iter().enumerate() {
+        match added.get(i) {
+            Some(q) => push(
+                id,
+                ChangeKind::ParamRenamed,
+                format!(
+                    "entry `{id}`: parameter `{}` renamed to `{}`",
+                    p.name, q.name
+                ),
+            ),
+            None => push(
+                id,
+                ChangeKind::ParamRemoved,
+                format!("entry `{id}`: parameter `{}` removed", p.name),
+            ),
+        }
+    }
+    for q in added.iter().skip(removed.len()) {
+        push(
+            id,
+            ChangeKind::ParamAdded,
+            format!(
+                "entry `{id}`: parameter `{}` added (code that builds the variant must set it)",
+                q.name
+            ),
+        );
+    }
+    for p in &o.params {
+        if let Some(q) = n
+            .params
+            .iter()
+            .find(|q| q.name == p.name && q.kind != p.kind)
+        {
+            push(
+                id,
+                ChangeKind::ParamKindChanged,
+                format!(
+                    "entry `{id}`: parameter `{}` changed kind from {} to {}",
+                    p.name,
+                    kind_name(p.kind),
+                    kind_name(q.kind)
+                ),
+            );
+        }
+    }
+}
+
+/// How much a retry hint forbids: backoff (retry as is) < reauthenticate < never.
+fn rank(r: Retry) -> u8 {
+    match r {
+        Retry::Backoff => 0,
+        Retry::Reauthenticate => 1,
+        Retry::Never => 2,
+    }
+}
+
+fn show(s: Option<&str>) -> String {
+    s.map_or_else(|| "none".to_owned(), |s| format!("`{s}`"))
+}
+
+/// Compatible changes of text: they reach people, not code.
+fn wording(o: &Entry, n: &Entry, out: &mut Vec<Change>) {
+    let id = &n.id;
+    let mut push = |kind, what: &str, from: &str, to: &str| {
+        out.push(Change {
+            id: id.clone(),
+            kind,
+            message: format!("entry `{id}`: {what} changed from {from:?} to {to:?}"),
+        })
+    };
+    if o.title != n.title {
+        push(ChangeKind::TitleChanged, "title", &o.title, &n.title);
+    }
+    if o.detail.source != n.detail.source {
+        push(
+            ChangeKind::DetailChanged,
+            "detail",
+            &o.detail.source,
+            &n.detail.source,
+        );
+    }
+    if o.comment != n.comment {
+        push(
+            ChangeKind::CommentChanged,
+            "comment",
+            o.comment.as_deref().unwrap_or(""),
+            n.comment.as_deref().unwrap_or(""),
+        );
+    }
+    let links = |e: &Entry| {
+        e.links
+            .iter()
+            .map(|l| format!("{} <{}>", l.title, l.href))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if links(o) != links(n) {
+        push(ChangeKind::LinksChanged, "links", &links(o), &links(n));
+    }
+    if o.status_reason != n.status_reason {
+        push(
+            ChangeKind::StatusReasonChanged,
+            "status reason",
+            o.status_reason.as_deref().unwrap_or(""),
+            n.status_reason.as_deref().unwrap_or(""),
+        );
+    }
+    if o.api != n.api {
+        push(ChangeKind::ApiChanged, "API group", &o.api, &n.api);
+    }
+}

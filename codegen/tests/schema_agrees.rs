@@ -1,0 +1,68 @@
+//! The JSON Schema editors use (`catalog/catalog.schema.json`) names exactly the fields the
+//! loader accepts, so an editor never approves what the build rejects, or the reverse.
+
+use errors_codegen::load::spec::{ENTRY_KEYS, FILE_KEYS};
+
+fn schema() -> serde_json::Value {
+    let text = include_str!("../../catalog/catalog.schema.json");
+    serde_json::from_str(text).unwrap()
+}
+
+fn keys(object: &serde_json::Value) -> Vec<String> {
+    let mut keys: Vec<String> = object["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    keys.sort();
+    keys
+}
+
+fn sorted(list: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = list.iter().map(|s| (*s).to_owned()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn file_and_entry_fields_match_the_loader() {
+    let schema = schema();
+    assert_eq!(keys(&schema), sorted(FILE_KEYS));
+    assert_eq!(keys(&schema["$defs"]["entry"]), sorted(ENTRY_KEYS));
+    assert_eq!(
+        keys(&schema["$defs"]["param"]),
+        sorted(&["name", "kind", "example", "description"])
+    );
+    assert_eq!(keys(&schema["$defs"]["link"]), sorted(&["title", "href"]));
+    for def in ["entry", "param", "link"] {
+        assert_eq!(schema["$defs"][def]["additionalProperties"], false, "{def}");
+    }
+}
+
+#[test]
+fn enumerations_match_the_loader() {
+    let schema = schema();
+    let names = |v: &serde_json::Value| {
+        let mut n: Vec<String> = v["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_owned())
+            .collect();
+        n.sort();
+        n
+    };
+    assert_eq!(
+        names(&schema["$defs"]["retry"]),
+        sorted(&["backoff", "never", "reauthenticate"])
+    );
+    assert_eq!(
+        names(&schema["$defs"]["sent_as"]),
+        sorted(&["gateway", "legacy", "problem"])
+    );
+    assert_eq!(
+        names(&schema["$defs"]["param"]["properties"]["kind"]),
+        sorted(&["integer", "string"])
+    );
+}

@@ -1,0 +1,154 @@
+//! The API's handlers: headers, then body, then the payment's lock, then its rules.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use errors_core::vipps::Problem;
+use serde_json::Value;
+
+use super::store::Operation;
+use super::{body, Rejection};
+
+/// Identifies the merchant's sales unit; the rate limit counts per value.
+pub const MSN_HEADER: &str = "merchant-serial-number";
+const IDEMPOTENCY_HEADER: &str = "idempotency-key";
+
+type Reply = Result<Response, Rejection>;
+type AppState = State<Arc<super::State>>;
+
+/// `POST /epayment/v1/payments`
+pub async fn create(State(state): AppState, headers: HeaderMap, bytes: Bytes) -> Reply {
+    let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
+    let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
+    let request = body::create(&bytes)?;
+    let view = state.store.create(&msn, &key, request)?;
+    Ok(json(StatusCode::CREATED, view))
+}
+
+/// `GET /epayment/v1/payments/{reference}`
+pub async fn get(
+    State(state): AppState,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Reply {
+    let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
+    let payment = state.store.payment(&msn, &reference)?;
+    let view = payment.lock().await.view();
+    Ok(json(StatusCode::OK, view))
+}
+
+/// `POST /epayment/v1/payments/{reference}/capture`
+pub async fn capture(
+    state: AppState,
+    headers: HeaderMap,
+    reference: Path<String>,
+    bytes: Bytes,
+) -> Reply {
+    let amount = body::modification(&bytes)?;
+    modify(
+        state,
+        headers,
+        reference,
+        Operation::Capture,
+        Some(amount.value),
+    )
+    .await
+}
+
+/// `POST /epayment/v1/payments/{reference}/refund`
+pub async fn refund(
+    state: AppState,
+    headers: HeaderMap,
+    reference: Path<String>,
+    bytes: Bytes,
+) -> Reply {
+    let amount = body::modification(&bytes)?;
+    modify(
+        state,
+        headers,
+        reference,
+        Operation::Refund,
+        Some(amount.value),
+    )
+    .await
+}
+
+/// `POST /epayment/v1/payments/{reference}/cancel` (any body is ignored)
+pub async fn cancel(state: AppState, headers: HeaderMap, reference: Path<String>) -> Reply {
+    modify(state, headers, reference, Operation::Cancel, None).await
+}
+
+/// `POST /epayment/v1/test/payments/{reference}/approve`: the user accepts the payment.
+pub async fn approve(
+    State(state): AppState,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Reply {
+    let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
+    let payment = state.store.payment(&msn, &reference)?;
+    let view = payment.lock().await.approve()?;
+    Ok(json(StatusCode::OK, view))
+}
+
+/// Capture, cancel or refund: one request per payment at a time, idempotent per key.
+async fn modify(
+    State(state): AppState,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    op: Operation,
+    amount: Option<u64>,
+) -> Reply {
+    let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
+    let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
+    let payment = state.store.payment(&msn, &reference)?;
+    let Ok(mut payment) = payment.try_lock() else {
+        // Another request holds this payment; the same request will succeed shortly.
+        return Err(
+            Rejection::new(Problem::OrderProcessing).with_retry_after(Duration::from_secs(1))
+        );
+    };
+    // The call to the card acquirer, with the payment held.
+    tokio::time::sleep(state.config.processing_time).await;
+    let view = match payment.replay(op, &key, amount) {
+        Some(replayed) => replayed?,
+        None => payment.apply(op, &key, amount)?,
+    };
+    Ok(json(StatusCode::OK, view))
+}
+
+/// A header's value; `MissingRequiredParameter` naming it (as `display`) when absent.
+fn required_header(headers: &HeaderMap, name: &str, display: &str) -> Result<String, Rejection> {
+    match headers.get(name).map(|v| v.to_str()) {
+        None => Err(Rejection::new(Problem::MissingRequiredParameter {
+            parameter: display.to_owned(),
+        })),
+        Some(Ok(value)) if !value.trim().is_empty() => Ok(value.trim().to_owned()),
+        Some(_) => Err(body::invalid([(
+            display,
+            "must be visible ASCII text".to_owned(),
+        )])),
+    }
+}
+
+/// A 500 whose cause is logged here and kept off the wire.
+pub fn internal(cause: String) -> Rejection {
+    let response = Rejection::new(Problem::InternalError)
+        .with_uuid_instance()
+        .with_source(cause);
+    if let (Some(instance), Some(cause)) = (
+        response.body().instance,
+        std::error::Error::source(&response),
+    ) {
+        eprintln!("{instance}: internal error: {cause}");
+    }
+    response
+}
+
+fn json(status: StatusCode, value: Value) -> Response {
+    let headers = [(header::CONTENT_TYPE, "application/json")];
+    (status, headers, value.to_string()).into_response()
+}

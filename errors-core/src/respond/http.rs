@@ -1,0 +1,54 @@
+//! Conversion into an `http::Response`, for any framework built on the `http` crate.
+
+use ::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE, RETRY_AFTER};
+use ::http::Response;
+
+use super::ProblemResponse;
+use crate::{ToProblem, PROBLEM_JSON};
+
+impl<P: ToProblem> ProblemResponse<P> {
+    /// The whole response: status, `Content-Type: application/problem+json`,
+    /// `Content-Language`, `Retry-After` when [`retry_after`](Self::retry_after) is set, and
+    /// the body. The cause kept with [`with_source`](Self::with_source) is not sent.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use errors_core::{vipps::Problem, ProblemResponse};
+    ///
+    /// let response: http::Response<Vec<u8>> = ProblemResponse::new(Problem::TooManyRequests)
+    ///     .with_retry_after(Duration::from_millis(2500))
+    ///     .to_http();
+    /// assert_eq!(response.status(), 429);
+    /// assert_eq!(response.headers()["content-type"], "application/problem+json");
+    /// assert_eq!(response.headers()["retry-after"], "3");
+    /// ```
+    pub fn to_http<B: From<Vec<u8>>>(&self) -> Response<B> {
+        let mut response = Response::new(B::from(self.to_json()));
+        *response.status_mut() = self.status();
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        headers.insert(
+            CONTENT_LANGUAGE,
+            HeaderValue::from_static(super::CONTENT_LANGUAGE),
+        );
+        if let Some(delay) = self.retry_after() {
+            // Whole seconds, rounded up, so a client never retries too early.
+            let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
+            headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}
+
+/// The response for any problem, with no `instance`, extra member or delay.
+///
+/// ```
+/// use errors_core::{respond::to_http_response, vipps::Problem};
+///
+/// let response: http::Response<Vec<u8>> = to_http_response(Problem::AmountTooSmall);
+/// assert_eq!(response.status(), 400);
+/// assert_eq!(response.headers()["content-language"], "en");
+/// ```
+pub fn to_http_response<P: ToProblem, B: From<Vec<u8>>>(problem: P) -> Response<B> {
+    ProblemResponse::new(problem).to_http()
+}

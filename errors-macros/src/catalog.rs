@@ -1,0 +1,90 @@
+//! `catalog!("path")`: load, validate and generate, turning diagnostics into compile errors.
+
+use std::path::{Path, PathBuf};
+
+use errors_codegen::emit::rust::{generate_tokens, RustOptions};
+use errors_codegen::{load, validate, Diagnostic, Diagnostics, Error, Severity};
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::LitStr;
+
+pub fn expand(input: TokenStream) -> TokenStream {
+    let lit: LitStr = match syn::parse2(input) {
+        Ok(lit) => lit,
+        Err(err) => {
+            let message = "expected the catalogue's path as a string, e.g. `catalog!(\"catalog\")`";
+            return syn::Error::new(err.span(), message).into_compile_error();
+        }
+    };
+    let root = manifest_dir();
+    let path = root.join(lit.value());
+    let files = match catalog_files(&lit.value(), &path) {
+        Ok(files) => files,
+        Err(message) => return errors(lit.span(), [message]),
+    };
+    let tracked = track(&files);
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let loaded = match load::load_files(&files, &root, &mut diags) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            let errs = errors(lit.span(), [err.to_string()]);
+            return quote!(#errs #tracked);
+        }
+    };
+    let catalog = validate::validate(&loaded, &mut diags);
+    let mistakes: Vec<String> = Diagnostics::new(diags)
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    if !mistakes.is_empty() {
+        let errs = errors(lit.span(), mistakes);
+        return quote!(#errs #tracked);
+    }
+    let items = generate_tokens(&catalog, &RustOptions::default());
+    quote!(#items #tracked)
+}
+
+/// The directory of the Cargo.toml of the crate being compiled.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_default()
+}
+
+/// One `*.yaml` file, or the catalogue files of a directory. `written` is the path as the
+/// macro's argument gives it, for messages.
+fn catalog_files(written: &str, path: &Path) -> Result<Vec<PathBuf>, String> {
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    if !path.exists() {
+        return Err(format!(
+            "{written}: no such catalogue file or directory (the path is relative to the \
+             directory of the crate's Cargo.toml)"
+        ));
+    }
+    load::catalog_files(path).map_err(|err| match err {
+        Error::NoCatalog(_) => format!("{written}: no catalogue files (*.yaml) in this directory"),
+        other => other.to_string(),
+    })
+}
+
+/// `include_bytes!` of each file, so that cargo recompiles the crate when one changes.
+fn track(files: &[PathBuf]) -> TokenStream {
+    let paths = files.iter().map(|f| {
+        let absolute = std::fs::canonicalize(f).unwrap_or_else(|_| f.clone());
+        absolute.to_string_lossy().into_owned()
+    });
+    quote! {
+        #( const _: &[u8] = ::core::include_bytes!(#paths); )*
+    }
+}
+
+/// One `compile_error!` per message, at the macro's argument.
+fn errors(span: Span, messages: impl IntoIterator<Item = String>) -> TokenStream {
+    let errors = messages
+        .into_iter()
+        .map(|message| quote_spanned!(span=> ::core::compile_error!(#message);));
+    quote!(#(#errors)*)
+}

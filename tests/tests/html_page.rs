@@ -1,0 +1,272 @@
+//! The HTML page: self-contained, and filtered in a real browser. The browser part runs
+//! headless Chromium (Debian's `chromium` package): it loads the page with a filter in the
+//! query string, the DOM it dumps shows exactly the matching entries, and a phone-sized
+//! screenshot is saved under the target directory for people to look at.
+//!
+//! Without Chromium the browser part is skipped with a message, unless `REQUIRE_BROWSER=1`
+//! (CI sets it, and installs Chromium) makes its absence a failure.
+
+mod support;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use errors_codegen::emit::html;
+use errors_codegen::model::Entry;
+use support::shipped_catalog;
+
+fn page() -> String {
+    html::render(&shipped_catalog())
+}
+
+#[test]
+fn the_page_loads_nothing_from_the_network() {
+    let page = page();
+    for needle in [
+        "<link",
+        " src=",
+        "srcset=",
+        "<img",
+        "<iframe",
+        "<object",
+        "@import",
+        "url(",
+        "fetch(",
+        "XMLHttpRequest",
+        "WebSocket",
+    ] {
+        assert!(!page.contains(needle), "the page uses `{needle}`");
+    }
+    // `href` only on links people may follow, never on something the browser loads.
+    for (i, _) in page.match_indices(" href=\"") {
+        let tag_start = page[..i].rfind('<').expect("inside a tag");
+        assert!(
+            page[tag_start..].starts_with("<a "),
+            "href outside <a> at byte {i}"
+        );
+    }
+    assert!(
+        page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+}
+
+#[test]
+fn every_entry_has_a_card_with_its_anchor_and_status() {
+    let page = page();
+    for e in &shipped_catalog().entries {
+        let tag = format!(
+            "<article class=\"entry\" id=\"{}\" data-status=\"{}\"",
+            e.id, e.status
+        );
+        assert!(page.contains(&tag), "no card for {}", e.id);
+    }
+}
+
+/// Entries the page must show for a filter: the status (exact, or a class like `4xx`)
+/// matches, and each word of the query occurs in the id, title, type URI, detail, comment,
+/// a parameter name or the status.
+fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
+    entries
+        .iter()
+        .filter(|e| {
+            let s = e.status.to_string();
+            let status_ok = status.is_empty()
+                || s == status
+                || (status.ends_with("xx") && s.starts_with(&status[..1]));
+            let mut text = vec![
+                e.id.clone(),
+                e.title.clone(),
+                e.type_uri.clone(),
+                e.detail.source.clone(),
+                s,
+            ];
+            text.extend(e.comment.clone());
+            text.extend(e.params.iter().map(|p| p.name.clone()));
+            let text = text.join(" ").to_lowercase();
+            status_ok
+                && query
+                    .to_lowercase()
+                    .split_whitespace()
+                    .all(|w| text.contains(w))
+        })
+        .map(|e| e.id.clone())
+        .collect()
+}
+
+fn find_chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| ["chromium", "chromium-browser", "google-chrome"].map(|n| dir.join(n)))
+        .find(|p| p.is_file())
+}
+
+/// Chromium, or `None` after saying why the browser check is skipped.
+fn chromium() -> Option<PathBuf> {
+    let found = find_chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("REQUIRE_BROWSER").is_none_or(|v| v != "1"),
+            "REQUIRE_BROWSER=1 but no chromium on PATH (apt-get install chromium)"
+        );
+        eprintln!("skipping the browser check: no chromium on PATH (apt-get install chromium)");
+    }
+    found
+}
+
+/// Run headless Chromium with `args` and a fresh profile; its stdout. Killed after 120 s.
+fn headless(chromium: &Path, args: &[String]) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let mut child = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("chromium starts");
+    // Read both pipes while waiting: a dumped DOM is larger than a pipe's buffer.
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    let mut stderr = child.stderr.take().expect("piped stderr");
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stdout.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stderr.read_to_end(&mut buf);
+        buf
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for chromium") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium did not finish within 120 s: {args:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let out = out_reader.join().expect("stdout reader");
+    let err = err_reader.join().expect("stderr reader");
+    assert!(
+        status.success(),
+        "chromium failed: {}",
+        String::from_utf8_lossy(&err)
+    );
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `(id, hidden)` of every entry card in a dumped DOM.
+fn cards(dom: &str) -> Vec<(String, bool)> {
+    dom.match_indices("<article ")
+        .map(|(i, _)| {
+            let tag = &dom[i..i + dom[i..].find('>').expect("a closed tag")];
+            let id = tag
+                .split("id=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .expect("a card has an id");
+            (id.to_owned(), tag.contains(" hidden"))
+        })
+        .collect()
+}
+
+fn url(file: &Path, query: &str) -> String {
+    format!("file://{}{query}", file.display())
+}
+
+#[test]
+fn chromium_filters_the_page_by_text_and_status() {
+    let Some(chromium) = chromium() else { return };
+    let catalog = shipped_catalog();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("errors.html");
+    std::fs::write(&file, page()).unwrap();
+    let total = catalog.entries.len();
+
+    for (query, status, url_query) in [
+        ("idempotency", "409", "?q=idempotency&status=409"),
+        ("reference", "4xx", "?q=reference&status=4xx"),
+        ("", "500", "?status=500"),
+        ("Subscription KEY", "", "?q=Subscription%20KEY"),
+    ] {
+        let dom = headless(&chromium, &["--dump-dom".into(), url(&file, url_query)]);
+        let cards = cards(&dom);
+        assert_eq!(cards.len(), total, "every card is in the DOM");
+        let shown: Vec<String> = cards
+            .iter()
+            .filter(|(_, h)| !h)
+            .map(|(id, _)| id.clone())
+            .collect();
+        let want = expected(&catalog.entries, query, status);
+        assert!(
+            !want.is_empty(),
+            "the filter {url_query} should match something"
+        );
+        assert!(
+            want.len() < total,
+            "the filter {url_query} should hide something"
+        );
+        assert_eq!(shown, want, "{url_query}");
+        let count = format!("{} of {total} shown", want.len());
+        assert!(
+            dom.contains(&count),
+            "{url_query}: no `{count}` in the page"
+        );
+        assert!(
+            dom.contains(&format!("data-shown=\"{}\"", want.len())),
+            "{url_query}"
+        );
+    }
+
+    let dom = headless(
+        &chromium,
+        &[
+            "--dump-dom".into(),
+            url(&file, "?q=no-such-problem-anywhere"),
+        ],
+    );
+    assert!(cards(&dom).iter().all(|(_, hidden)| *hidden));
+    assert!(
+        dom.contains("<p id=\"empty\">No problem type matches"),
+        "the empty message shows"
+    );
+
+    // A phone-sized screenshot of a filtered view, for people to look at.
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("errors-html-phone.png");
+    let _ = std::fs::remove_file(&shot);
+    headless(
+        &chromium,
+        &[
+            format!("--screenshot={}", shot.display()),
+            "--window-size=390,844".into(),
+            url(&file, "?q=idempotency&status=409"),
+        ],
+    );
+    let png = std::fs::read(&shot).expect("a screenshot was saved");
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 10_000,
+        "a real PNG"
+    );
+    eprintln!("screenshot: {}", shot.display());
+}

@@ -1,0 +1,154 @@
+//! Tidy, in the spirit of rustc's: every catalogue entry has a row in the committed docs,
+//! an example-body snapshot that matches it, and a test that constructs it. A missing piece
+//! fails the suite naming the entry; so does a snapshot left behind by an entry that is gone.
+
+mod support;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use errors_codegen::emit::{example, markdown};
+use errors_codegen::model::Entry;
+use errors_core::vipps::ProblemType;
+use serde_json::Value;
+use support::{shipped_catalog, workspace};
+
+/// Where each piece lives.
+const DOCS: &str = "docs/errors.md";
+const SNAPSHOTS: &str = "tests/tests/snapshots";
+const SNAPSHOT_PREFIX: &str = "shipped_catalog__body_";
+/// The round-trip test: it builds every member of `ProblemType::ALL` with `Problem::example`.
+const ROUND_TRIP: &str = "tests/tests/shipped_catalog.rs";
+
+/// What the repository holds, read once.
+struct Repo {
+    docs: String,
+    /// Snapshot file name → its body (the JSON after insta's header).
+    snapshots: Vec<(String, String)>,
+    /// Ids that the round-trip test constructs.
+    constructed: BTreeSet<String>,
+}
+
+fn read_repo() -> Repo {
+    let root = workspace();
+    let docs = std::fs::read_to_string(root.join(DOCS)).unwrap_or_default();
+    let mut snapshots = Vec::new();
+    for entry in std::fs::read_dir(root.join(SNAPSHOTS)).expect("the snapshot directory") {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with(SNAPSHOT_PREFIX) && name.ends_with(".snap") {
+            snapshots.push((name, snapshot_body(&path)));
+        }
+    }
+    let round_trip = std::fs::read_to_string(root.join(ROUND_TRIP)).unwrap_or_default();
+    // The round-trip test constructs whatever ALL holds, as long as it still loops over it.
+    let loops_over_all = round_trip.contains("for &kind in ProblemType::ALL")
+        && round_trip.contains("Problem::example(kind)");
+    let constructed = if loops_over_all {
+        ProblemType::ALL.iter().map(|k| k.id().to_owned()).collect()
+    } else {
+        BTreeSet::new()
+    };
+    Repo {
+        docs,
+        snapshots,
+        constructed,
+    }
+}
+
+/// An insta snapshot without its `---`-delimited header.
+fn snapshot_body(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    match text
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+    {
+        Some((_header, body)) => body.to_owned(),
+        None => text,
+    }
+}
+
+/// Every missing or stale piece, one line each, naming the entry.
+fn tidy(entries: &[Entry], repo: &Repo) -> Vec<String> {
+    let mut problems = Vec::new();
+    for e in entries {
+        let id = &e.id;
+        if !repo.docs.contains(&markdown::anchor(id)) {
+            problems.push(format!(
+                "entry `{id}`: no row in {DOCS} (regenerate: UPDATE_DOCS=1 cargo test -p errors-tests --test committed_docs)"
+            ));
+        }
+        let file = format!("{SNAPSHOT_PREFIX}{id}.snap");
+        match repo.snapshots.iter().find(|(name, _)| *name == file) {
+            None => problems.push(format!(
+                "entry `{id}`: no example-body snapshot {SNAPSHOTS}/{file} (INSTA_UPDATE=always cargo test -p errors-tests --test shipped_catalog, then read it)"
+            )),
+            Some((_, body)) => {
+                let expected = example::problem_json(e);
+                if serde_json::from_str::<Value>(body).ok().as_ref() != Some(&expected) {
+                    problems.push(format!(
+                        "entry `{id}`: {SNAPSHOTS}/{file} does not show its example body"
+                    ));
+                }
+            }
+        }
+        if !repo.constructed.contains(id) {
+            problems.push(format!(
+                "entry `{id}`: no test constructs it ({ROUND_TRIP} builds every member of ProblemType::ALL)"
+            ));
+        }
+    }
+    for (name, _) in &repo.snapshots {
+        let id = &name[SNAPSHOT_PREFIX.len()..name.len() - ".snap".len()];
+        if !entries.iter().any(|e| e.id == id) {
+            problems.push(format!(
+                "{SNAPSHOTS}/{name}: no entry `{id}` in the catalogue; delete the snapshot"
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_entry_has_docs_a_snapshot_and_a_test() {
+    let catalog = shipped_catalog();
+    let problems = tidy(&catalog.entries, &read_repo());
+    assert!(problems.is_empty(), "tidy found:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn a_missing_piece_fails_with_the_entry_name() {
+    let catalog = shipped_catalog();
+    let mut repo = read_repo();
+    let victim = &catalog.entries[3];
+    let id = victim.id.clone();
+    repo.docs = repo.docs.replace(&markdown::anchor(&id), "");
+    repo.snapshots
+        .retain(|(name, _)| !name.ends_with(&format!("_{id}.snap")));
+    repo.constructed.remove(&id);
+    // A stale snapshot for another entry, and an orphan.
+    let other = &catalog.entries[0].id;
+    for (name, body) in &mut repo.snapshots {
+        if *name == format!("{SNAPSHOT_PREFIX}{other}.snap") {
+            *body = body.replace("\"status\": ", "\"status\": 1");
+        }
+    }
+    repo.snapshots
+        .push((format!("{SNAPSHOT_PREFIX}gone_entry.snap"), "{}".into()));
+
+    let problems = tidy(&catalog.entries, &repo);
+    let expected = [
+        format!("entry `{other}`: {SNAPSHOTS}/{SNAPSHOT_PREFIX}{other}.snap does not show its example body"),
+        format!("entry `{id}`: no row in {DOCS}"),
+        format!("entry `{id}`: no example-body snapshot"),
+        format!("entry `{id}`: no test constructs it"),
+        format!("{SNAPSHOTS}/{SNAPSHOT_PREFIX}gone_entry.snap: no entry `gone_entry`"),
+    ];
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+    for (got, want) in problems.iter().zip(&expected) {
+        assert!(
+            got.starts_with(want.as_str()),
+            "{got:?} does not start with {want:?}"
+        );
+    }
+}

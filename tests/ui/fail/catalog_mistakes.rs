@@ -1,0 +1,3 @@
+errors_macros::catalog!("catalogs/bad");
+
+fn main() {}

@@ -1,0 +1,10 @@
+use errors_macros::Problem;
+
+#[derive(Debug, thiserror::Error, Problem)]
+enum PaymentError {
+    #[error("not found")]
+    #[problem(entry = "reference_not_fund")]
+    NotFound { reference: String, msn: String },
+}
+
+fn main() {}
