@@ -37,10 +37,6 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
     let count = catalog.entries.len();
     let generic = catalog.generic_types().into_iter().map(lit);
     let lookup = type_uri_lookup(catalog, names);
-    let id_lookup = catalog.entries.iter().map(|e| {
-        let (v, id) = (variant(e), lit(&e.id));
-        quote!(#id => ::core::option::Option::Some(#kind::#v),)
-    });
     let enum_doc = lit(&format!(
         " Every problem type of the catalogue ({count} entries): the identifiers clients match on."
     ));
@@ -101,12 +97,10 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
                 #lookup
             }
 
-            /// The problem type with this id.
+            /// The problem type with this id (a scan: ids are for people and tools, type URIs
+            /// are what clients match on).
             pub fn from_id(id: &str) -> ::core::option::Option<#kind> {
-                match id {
-                    #(#id_lookup)*
-                    _ => ::core::option::Option::None,
-                }
+                #kind::ALL.iter().copied().find(|kind| kind.id() == id)
             }
         }
 
