@@ -7,6 +7,8 @@
 #   bash errors-core/benches/compile_cost.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# Whole-crate compiles: incremental reuse would hide the cost of the generated code.
+export CARGO_INCREMENTAL=0
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

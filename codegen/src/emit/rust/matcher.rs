@@ -21,7 +21,9 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
             /// Recover the parameters of `kind` from a rendered detail; `None` when the text
             /// does not fit the template. Rendering the result gives back `detail`.
             pub fn from_detail(kind: #kind, detail: &str) -> ::core::option::Option<#problem> {
+                #[allow(unused_imports)]
                 use ::core::option::Option::{None, Some};
+                #[allow(unused_imports)]
                 use #rt::__private::{parse_u64, split_first};
                 match kind {
                     #(#arms)*

@@ -150,6 +150,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
 
             /// The parameters and their values, in declaration order.
             pub fn params(&self) -> ::std::vec::Vec<(&'static str, #rt::ParamValue<'_>)> {
+                #[allow(unused_imports)]
                 use #rt::ParamValue as V;
                 match self {
                     #(#params_arms)*
@@ -172,8 +173,12 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
 
             /// The typed problem for a received body: by exact type URI, with parameters
             /// from extension members or else from the detail; otherwise `Unknown`.
+            // With no parameters anywhere, every arm returns and the detail fallback is unreachable.
+            #[allow(unreachable_code)]
             pub fn from_problem_details(details: #rt::ProblemDetails) -> #problem {
+                #[allow(unused_imports)]
                 use ::core::option::Option::Some;
+                #[allow(unused_imports)]
                 use #rt::__private::{ext_str, ext_u64};
                 let kind = details.type_uri.as_deref().and_then(#kind::from_type_uri);
                 if let ::core::option::Option::Some(kind) = kind {
@@ -192,7 +197,9 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
 
         impl #rt::__private::serde::Serialize for #problem {
             fn serialize<S: #rt::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                #[allow(unused_imports)]
                 use #rt::__private::{serialize_known as ser, Detail as D, Piece as Pc};
+                #[allow(unused_imports)]
                 use #rt::ParamValue as V;
                 #[allow(deprecated)]
                 match self {

@@ -62,7 +62,9 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
             /// Everything the catalogue says about this problem type.
             pub const fn info(self) -> &'static #rt::ProblemTypeInfo {
                 // Short names keep the table small: it is the bulk of the generated code.
+                #[allow(unused_imports)]
                 use ::core::option::Option::{None, Some};
+                #[allow(unused_imports)]
                 use #rt::{Link as L, ParamInfo as P, ParamKind as K, ProblemTypeInfo as I, RetryHint as R, WireShape as W};
                 static INFO: [I; #count] = [#(#infos,)*];
                 &INFO[self as usize]
