@@ -10,7 +10,7 @@ use std::fmt::Display;
 
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::{ParamValue, ProblemDetails, ProblemTypeInfo, RetryHint};
+use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
 
 /// The detail of a catalogue problem: fixed text, or the template's pieces in order.
 pub enum Detail<'a> {
@@ -168,14 +168,6 @@ pub fn insert_member<T: serde::Serialize + ?Sized>(
 ) {
     if let Ok(value) = serde_json::to_value(value) {
         members.insert(name.to_owned(), value);
-    }
-}
-
-/// Support for `#[derive(Problem)]`: the retry hint when the attribute gives none.
-pub const fn default_retry(status: u16) -> RetryHint {
-    match status {
-        423 | 429 | 500..=599 => RetryHint::Backoff,
-        _ => RetryHint::Never,
     }
 }
 

@@ -198,10 +198,7 @@ impl ToProblem for ProblemDetails {
 
     /// Back off on 5xx, 423 and 429; otherwise never, as for a catalogue's `Unknown`.
     fn retry_hint(&self) -> RetryHint {
-        match ToProblem::status(self) {
-            423 | 429 | 500..=599 => RetryHint::Backoff,
-            _ => RetryHint::Never,
-        }
+        RetryHint::for_status(ToProblem::status(self))
     }
 }
 

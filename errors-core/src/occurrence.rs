@@ -3,7 +3,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::{CatalogProblem, ProblemDetails};
+use crate::{CatalogProblem, ProblemDetails, ProblemKind};
 
 /// A typed problem as sent or received once: with its `instance` and any extension members
 /// the catalogue does not declare (`traceId`, `extraDetails`, ...). Serializes to the same
@@ -65,6 +65,14 @@ impl<P: CatalogProblem> Occurrence<P> {
 
     /// Split a received body into the typed problem and what it does not hold.
     pub fn from_problem_details(details: ProblemDetails) -> Self {
+        let known = details
+            .type_uri
+            .as_deref()
+            .and_then(<P::Kind as ProblemKind>::from_type_uri);
+        if known.is_none() {
+            // Only a catalogue type URI gives a typed problem; `Unknown` keeps everything.
+            return Occurrence::new(P::from_problem_details(details));
+        }
         let problem = P::from_problem_details(details.clone());
         if problem.as_unknown().is_some() {
             // `Unknown` already keeps everything.

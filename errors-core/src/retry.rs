@@ -23,6 +23,15 @@ impl RetryHint {
         !matches!(self, RetryHint::Never)
     }
 
+    /// The hint for a problem the catalogue does not describe, from its status alone:
+    /// back off on 423, 429 and 5xx, otherwise never.
+    pub const fn for_status(status: u16) -> RetryHint {
+        match status {
+            423 | 429 | 500..=599 => RetryHint::Backoff,
+            _ => RetryHint::Never,
+        }
+    }
+
     /// The snake_case name used in the catalogue.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -31,7 +31,7 @@ pub fn impls(item: &Item, cases: &[Case]) -> TokenStream {
                 retry: None,
                 status,
                 ..
-            } => quote!(::errors_core::__private::default_retry(#status)),
+            } => quote!(::errors_core::RetryHint::for_status(#status)),
             Facts::Entry { .. } => {
                 let info = info(&c.facts);
                 quote!(#info.retry)

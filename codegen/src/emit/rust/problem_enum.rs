@@ -141,10 +141,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names) -> TokenStream {
             pub fn retry(&self) -> #rt::RetryHint {
                 match self.problem_type() {
                     ::core::option::Option::Some(kind) => kind.retry(),
-                    ::core::option::Option::None => match self.status() {
-                        423 | 429 | 500..=599 => #rt::RetryHint::Backoff,
-                        _ => #rt::RetryHint::Never,
-                    },
+                    ::core::option::Option::None => #rt::RetryHint::for_status(self.status()),
                 }
             }
 
