@@ -16,7 +16,7 @@ use super::body::{json_string, value_of};
 use super::index::{self, Index};
 use super::received::Fields;
 use super::{IdentifiedBy, LegacyError};
-use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind, ProblemTypeInfo};
+use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind};
 
 /// An identified entry.
 pub(crate) struct Identified<P: CatalogProblem> {
@@ -42,17 +42,14 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
         for scope in scopes(status, f.status) {
             // One pass: count the entries with this title, and match the detail on each.
             let (mut count, mut only, mut best) = (0, None, Best::new());
-            let titled = scope
-                .positions(index)
-                .iter()
-                .map(|&i| usize::from(i))
-                .filter(|&i| index.titles[i].eq_ignore_ascii_case(title))
-                .map(|i| all[i]);
-            for kind in titled {
+            for i in scope.positions(index).iter().map(|&i| usize::from(i)) {
+                if !index.titles[i].eq_ignore_ascii_case(title) {
+                    continue;
+                }
                 count += 1;
-                only = Some(kind);
+                only = Some(all[i]);
                 if let Some(detail) = detail {
-                    best.consider(kind, detail);
+                    best.consider(all[i], index.weights[i], detail);
                 }
             }
             if let Some((kind, problem)) = best.take() {
@@ -84,15 +81,12 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
     }
     let detail = detail?;
     scopes(status, f.status).find_map(|scope| {
-        let candidates = scope
-            .positions(index)
-            .iter()
-            .map(|&i| all[usize::from(i)])
-            .filter(|k| has_literal_text(k.info()));
-        best_template::<P>(candidates, detail).map(|(kind, problem)| Identified {
-            kind,
-            problem: Some(problem),
-            by: IdentifiedBy::Template,
+        best_of::<P>(index, scope.positions(index).iter(), detail).map(|(kind, problem)| {
+            Identified {
+                kind,
+                problem: Some(problem),
+                by: IdentifiedBy::Template,
+            }
         })
     })
 }
@@ -104,28 +98,16 @@ pub(crate) fn gateway<P: CatalogProblem>(
     status_code: Option<u16>,
     message: &str,
 ) -> Option<Identified<P>> {
-    // One pass over the (few) gateway entries, keeping the best match per scope.
-    let [mut at_status, mut at_code, mut anywhere] = [Best::new(), Best::new(), Best::new()];
-    let all = P::Kind::all();
-    for kind in index::of::<P::Kind>()
-        .gateway
-        .iter()
-        .map(|&i| all[usize::from(i)])
-    {
-        let info = kind.info();
-        if !has_literal_text(info) {
-            continue;
-        }
-        let best = if info.status == status {
-            &mut at_status
-        } else if Some(info.status) == status_code {
-            &mut at_code
-        } else {
-            &mut anywhere
-        };
-        best.consider(kind, message);
-    }
-    let (kind, problem) = at_status.take().or(at_code.take()).or(anywhere.take())?;
+    let index = index::of::<P::Kind>();
+    let code = status_code.filter(|&c| c != status);
+    let at_status = |i: usize| index.statuses[i] == status;
+    let at_code = |i: usize| code == Some(index.statuses[i]);
+    let passes: [&dyn Fn(usize) -> bool; 3] =
+        [&at_status, &at_code, &|i| !at_status(i) && !at_code(i)];
+    let (kind, problem) = passes.iter().find_map(|in_pass| {
+        let candidates = index.gateway.iter().filter(|&&i| in_pass(usize::from(i)));
+        best_of::<P>(index, candidates, message)
+    })?;
     Some(Identified {
         kind,
         problem: Some(problem),
@@ -139,16 +121,21 @@ pub(crate) fn legacy<P: CatalogProblem>(
     items: &[LegacyError],
 ) -> Option<Identified<P>> {
     let all = P::Kind::all();
-    let legacy = &index::of::<P::Kind>().legacy;
-    let legacy_kinds = || legacy.iter().map(|&i| all[usize::from(i)]);
+    let index = index::of::<P::Kind>();
     for item in items {
-        if let Some(code) = item.code.as_deref() {
-            let coded = legacy_kinds().filter(|k| k.info().error_code == Some(code.trim()));
-            let kind = coded
+        if let Some(code) = item.code.as_deref().map(str::trim) {
+            let coded = index
+                .legacy
+                .iter()
+                .map(|&i| usize::from(i))
+                .filter(|&i| all[i].info().error_code == Some(code));
+            // Positions are by weight: the first in the catalogue is the smallest.
+            let at = coded
                 .clone()
-                .find(|k| k.info().status == status)
-                .or_else(|| coded.clone().next());
-            if let Some(kind) = kind {
+                .filter(|&i| index.statuses[i] == status)
+                .min()
+                .or_else(|| coded.min());
+            if let Some(kind) = at.map(|i| all[i]) {
                 let problem = if kind.info().params.is_empty() {
                     Some(P::example(kind))
                 } else {
@@ -165,9 +152,11 @@ pub(crate) fn legacy<P: CatalogProblem>(
         }
         if let Some(message) = item.message.as_deref() {
             let found = scopes(status, None).find_map(|scope| {
-                let candidates = legacy_kinds()
-                    .filter(|k| scope.contains(k.info().status) && has_literal_text(k.info()));
-                best_template::<P>(candidates, message)
+                let candidates = index
+                    .legacy
+                    .iter()
+                    .filter(|&&i| scope.contains(index.statuses[usize::from(i)]));
+                best_of::<P>(index, candidates, message)
             });
             if let Some((kind, problem)) = found {
                 return Some(Identified {
@@ -196,7 +185,7 @@ impl Scope {
         }
     }
 
-    /// Positions (in `ProblemKind::all()`) of the entries in scope.
+    /// Positions (in `ProblemKind::all()`) of the entries in scope, most literal text first.
     fn positions(self, index: &Index) -> &[u16] {
         match self {
             Scope::Status(s) => index.with_status(s),
@@ -213,18 +202,6 @@ fn scopes(status: u16, body_status: Option<u16>) -> impl Iterator<Item = Scope> 
         .flatten()
 }
 
-/// The template's literal text length: the more, the more specific a match is.
-fn literal_len(info: &ProblemTypeInfo) -> usize {
-    info.params.iter().fold(info.detail_template.len(), |n, p| {
-        n.saturating_sub(p.name.len() + 2)
-    })
-}
-
-/// A template that is only placeholders would match any text: it never identifies alone.
-fn has_literal_text(info: &ProblemTypeInfo) -> bool {
-    literal_len(info) > 0
-}
-
 /// The generated matcher, on the text as received and then trimmed.
 fn match_detail<P: CatalogProblem>(kind: P::Kind, detail: &str) -> Option<P> {
     P::from_detail(kind, detail).or_else(|| {
@@ -235,7 +212,8 @@ fn match_detail<P: CatalogProblem>(kind: P::Kind, detail: &str) -> Option<P> {
     })
 }
 
-/// The best template match so far: the one with the most literal text.
+/// The best template match so far: the one with the most literal text (the first of those
+/// with as much).
 struct Best<P: CatalogProblem>(Option<(usize, P::Kind, P)>);
 
 impl<P: CatalogProblem> Best<P> {
@@ -243,8 +221,7 @@ impl<P: CatalogProblem> Best<P> {
         Best(None)
     }
 
-    fn consider(&mut self, kind: P::Kind, detail: &str) {
-        let weight = literal_len(kind.info());
+    fn consider(&mut self, kind: P::Kind, weight: usize, detail: &str) {
         if self.0.as_ref().is_some_and(|(w, _, _)| *w >= weight) {
             return;
         }
@@ -258,16 +235,19 @@ impl<P: CatalogProblem> Best<P> {
     }
 }
 
-/// The candidate whose template fits `detail` with the most literal text.
-fn best_template<P: CatalogProblem>(
-    candidates: impl Iterator<Item = P::Kind>,
+/// Among `candidates` (positions, most literal text first), the template that fits `detail`
+/// with the most literal text: the first that fits. A template that is only placeholders
+/// would match any text: it never identifies alone.
+fn best_of<'i, P: CatalogProblem>(
+    index: &Index,
+    candidates: impl Iterator<Item = &'i u16>,
     detail: &str,
 ) -> Option<(P::Kind, P)> {
-    let mut best = Best::new();
-    for kind in candidates {
-        best.consider(kind, detail);
-    }
-    best.take()
+    let all = P::Kind::all();
+    candidates
+        .map(|&i| usize::from(i))
+        .take_while(|&i| index.weights[i] > 0)
+        .find_map(|i| Some((all[i], match_detail::<P>(all[i], detail)?)))
 }
 
 /// The typed problem of a known entry: parameters from extension members (exact, when the

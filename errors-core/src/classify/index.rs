@@ -9,12 +9,18 @@ use std::any::TypeId;
 use std::cell::RefCell;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use crate::{ProblemKind, WireShape};
+use crate::{ProblemKind, ProblemTypeInfo, WireShape};
 
 /// Facts of every entry of one catalogue, by position in `ProblemKind::all()`.
 pub(crate) struct Index {
     pub titles: Box<[&'static str]>,
-    /// Positions of the entries of each status, by status.
+    /// The status of each entry.
+    pub statuses: Box<[u16]>,
+    /// The length of the literal text of each entry's detail template: the more, the more
+    /// specific a match is; 0 for a template that is only placeholders.
+    pub weights: Box<[usize]>,
+    /// Positions of the entries of each status, by status. Every list of positions is
+    /// ordered by weight, most first, then by position.
     by_status: Box<[(u16, Box<[u16]>)]>,
     /// Every position.
     all: Box<[u16]>,
@@ -27,10 +33,14 @@ pub(crate) struct Index {
 impl Index {
     fn build<K: ProblemKind>() -> Index {
         let infos: Vec<_> = K::all().iter().map(|k| k.info()).collect();
+        let weights: Box<[usize]> = infos.iter().map(|i| literal_len(i)).collect();
         // Catalogues are small (a `u16` position is plenty); more entries are not indexed.
-        let all: Box<[u16]> = (0..infos.len().min(usize::from(u16::MAX)))
+        let mut all: Vec<u16> = (0..infos.len().min(usize::from(u16::MAX)))
             .map(|i| i as u16)
             .collect();
+        // Most literal text first (a stable sort: catalogue order among equals), so that the
+        // first template that fits is the most specific.
+        all.sort_by_key(|&i| std::cmp::Reverse(weights[usize::from(i)]));
         let with = |keep: &dyn Fn(usize) -> bool| -> Box<[u16]> {
             all.iter()
                 .copied()
@@ -46,10 +56,12 @@ impl Index {
             .collect();
         Index {
             titles: infos.iter().map(|i| i.title).collect(),
+            statuses: infos.iter().map(|i| i.status).collect(),
+            weights,
             by_status,
             gateway: with(&|i| infos[i].sent_as == WireShape::Gateway),
             legacy: with(&|i| infos[i].sent_as == WireShape::Legacy),
-            all,
+            all: all.into(),
         }
     }
 
@@ -65,6 +77,13 @@ impl Index {
     pub fn all(&self) -> &[u16] {
         &self.all
     }
+}
+
+/// The template's literal text length.
+fn literal_len(info: &ProblemTypeInfo) -> usize {
+    info.params.iter().fold(info.detail_template.len(), |n, p| {
+        n.saturating_sub(p.name.len() + 2)
+    })
 }
 
 /// The index of catalogue `K`.
@@ -120,6 +139,15 @@ mod tests {
             .iter()
             .all(|&i| ProblemType::ALL[usize::from(i)].status() == 409));
         assert!(index.with_status(418).is_empty());
+        // Every list runs from the most literal text to the least, then in catalogue order.
+        for list in [index.all(), at_409, &index.gateway, &index.legacy] {
+            let keys: Vec<_> = list
+                .iter()
+                .map(|&i| (std::cmp::Reverse(index.weights[usize::from(i)]), i))
+                .collect();
+            assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+        }
+        assert_eq!(index.statuses[0], ProblemType::ALL[0].status());
         assert!(std::ptr::eq(index, of::<ProblemType>()));
         let other_thread = std::thread::spawn(|| of::<ProblemType>() as *const Index as usize);
         assert_eq!(other_thread.join().unwrap(), index as *const Index as usize);
