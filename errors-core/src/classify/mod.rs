@@ -52,7 +52,7 @@ use serde_json::Value;
 use self::body::{Body, Gateway};
 use self::identify::Identified;
 use self::received::{Fields, Received};
-use crate::{CatalogProblem, ProblemKind};
+use crate::{CatalogProblem, ProblemDetails, ProblemKind};
 
 /// Bounds on what classification reads and keeps.
 ///
@@ -121,28 +121,21 @@ pub fn classify_with<P: CatalogProblem>(
         status,
         shape,
         retry_after,
-        raw_text_truncated: false,
-    };
-    let unparsed = |shape| {
-        let (text, truncated) = body::bounded_text(body, limits.max_raw_text);
-        let frame = Frame {
-            raw_text_truncated: truncated,
-            ..frame(shape)
-        };
-        assemble(frame, None, Received::raw(text), Vec::new(), None)
     };
     match body::read(body, limits) {
         Body::Problem(fields) => from_problem(frame(BodyShape::Problem), fields),
         Body::Gateway(fields, gateway) => from_gateway(frame(BodyShape::Gateway), fields, &gateway),
         Body::Legacy(errors) => from_legacy(frame(BodyShape::Legacy), errors, body),
-        Body::Empty => {
-            let frame = frame(BodyShape::Empty);
-            assemble(frame, None, Received::default(), Vec::new(), None)
-        }
-        Body::OtherJson => unparsed(BodyShape::OtherJson),
-        Body::InvalidJson => unparsed(BodyShape::InvalidJson),
-        Body::Text => unparsed(BodyShape::Text),
-        Body::TooLarge => unparsed(BodyShape::TooLarge),
+        Body::Empty => assemble(
+            frame(BodyShape::Empty),
+            None,
+            Received::default(),
+            Vec::new(),
+        ),
+        Body::OtherJson => unparsed(frame(BodyShape::OtherJson), limits, body),
+        Body::InvalidJson => unparsed(frame(BodyShape::InvalidJson), limits, body),
+        Body::Text => unparsed(frame(BodyShape::Text), limits, body),
+        Body::TooLarge => unparsed(frame(BodyShape::TooLarge), limits, body),
     }
 }
 
@@ -156,12 +149,11 @@ struct Frame {
     status: u16,
     shape: BodyShape,
     retry_after: Option<std::time::Duration>,
-    raw_text_truncated: bool,
 }
 
 fn from_problem<P: CatalogProblem>(frame: Frame, fields: Fields<'_>) -> Classified<P> {
     let identified = identify::problem::<P>(frame.status, &fields);
-    assemble(frame, identified, fields.into_owned(), Vec::new(), None)
+    assemble(frame, identified, fields.into_owned(), Vec::new())
 }
 
 fn from_gateway<P: CatalogProblem>(
@@ -175,7 +167,7 @@ fn from_gateway<P: CatalogProblem>(
     let identified = fields
         .detail()
         .and_then(|m| identify::gateway::<P>(frame.status, fields.status, m));
-    assemble(frame, identified, fields.into_owned(), Vec::new(), None)
+    assemble(frame, identified, fields.into_owned(), Vec::new())
 }
 
 fn from_legacy<P: CatalogProblem>(
@@ -184,9 +176,30 @@ fn from_legacy<P: CatalogProblem>(
     body: &[u8],
 ) -> Classified<P> {
     let identified = identify::legacy::<P>(frame.status, &errors);
+    if identified.as_ref().is_some_and(|i| i.problem.is_some()) {
+        return assemble(frame, identified, Received::default(), errors);
+    }
     // `Unknown` keeps the whole list, so that the problem alone loses nothing.
-    let list = || serde_json::from_slice::<Value>(body).unwrap_or(Value::Null);
-    assemble(frame, identified, Received::default(), errors, Some(&list))
+    let mut kept = ProblemDetails::from_status(frame.status);
+    kept.detail = legacy_message(&errors).map(str::to_owned);
+    let list = serde_json::from_slice::<Value>(body).unwrap_or(Value::Null);
+    kept.extensions.insert("errors".to_owned(), list);
+    unknown(frame, identified, kept, Received::default(), errors, false)
+}
+
+/// A body that was not read as JSON classification understands: `Unknown`, keeping the
+/// start of the body as text.
+fn unparsed<P: CatalogProblem>(frame: Frame, limits: &Limits, body: &[u8]) -> Classified<P> {
+    let (text, truncated) = body::bounded_text(body, limits.max_raw_text);
+    let kept = ProblemDetails::from_status(frame.status);
+    unknown(
+        frame,
+        None,
+        kept,
+        Received::raw(text),
+        Vec::new(),
+        truncated,
+    )
 }
 
 /// The classified value: typed problem, or `Unknown` keeping everything received.
@@ -195,40 +208,60 @@ fn assemble<P: CatalogProblem>(
     identified: Option<Identified<P>>,
     mut received: Received,
     legacy: Vec<LegacyError>,
-    legacy_list: Option<&dyn Fn() -> Value>,
 ) -> Classified<P> {
-    let (kind, by, typed) = match identified {
-        Some(i) => (Some(i.kind), i.by, i.problem),
-        None => (None, IdentifiedBy::Unidentified, None),
-    };
-    let problem = match (typed, kind) {
-        (Some(problem), Some(kind)) => {
-            // Parameters live in the typed fields; the rest stays reachable on the value.
-            let params = kind.info().params;
-            if !params.is_empty() && received.has_members() {
-                received.remove_members(|name| params.iter().any(|p| p.name == name));
-            }
-            problem
-        }
-        _ => {
+    let (kind, by, problem) = match identified {
+        Some(Identified {
+            kind,
+            problem: Some(problem),
+            by,
+        }) => (kind, by, problem),
+        identified => {
             let mut kept = received.to_problem_details();
             kept.status.get_or_insert(frame.status);
-            if let Some(list) = legacy_list {
-                kept.detail = legacy_message(&legacy).map(str::to_owned);
-                kept.extensions.insert("errors".to_owned(), list());
-            }
-            P::unknown(kept)
+            return unknown(frame, identified, kept, received, legacy, false);
         }
     };
+    // Parameters live in the typed fields; the rest stays reachable on the value.
+    let params = kind.info().params;
+    if !params.is_empty() && received.has_members() {
+        received.remove_members(|name| params.iter().any(|p| p.name == name));
+    }
     Classified {
         problem,
-        kind,
+        kind: Some(kind),
         identified_by: by,
         status: frame.status,
         shape: frame.shape,
         received,
         legacy,
-        raw_text_truncated: frame.raw_text_truncated,
+        raw_text_truncated: false,
+        retry_after: frame.retry_after,
+    }
+}
+
+/// `Unknown` with what was kept; `identified` names the entry when it is known but its
+/// parameters are not.
+fn unknown<P: CatalogProblem>(
+    frame: Frame,
+    identified: Option<Identified<P>>,
+    kept: ProblemDetails,
+    received: Received,
+    legacy: Vec<LegacyError>,
+    raw_text_truncated: bool,
+) -> Classified<P> {
+    let (kind, identified_by) = match identified {
+        Some(i) => (Some(i.kind), i.by),
+        None => (None, IdentifiedBy::Unidentified),
+    };
+    Classified {
+        problem: P::unknown(kept),
+        kind,
+        identified_by,
+        status: frame.status,
+        shape: frame.shape,
+        received,
+        legacy,
+        raw_text_truncated,
         retry_after: frame.retry_after,
     }
 }
