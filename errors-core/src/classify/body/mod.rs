@@ -18,7 +18,7 @@ use serde::de::{self, IgnoredAny};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use self::legacy::LegacyObject;
+use self::legacy::LegacyList;
 use self::object::read_object;
 pub(crate) use self::object::Gateway;
 use super::received::Fields;
@@ -79,10 +79,8 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
             }
             Err(_) => Body::InvalidJson,
         },
-        b'[' => match serde_json::from_str::<Vec<LegacyObject>>(text) {
-            Ok(items) if !items.is_empty() => {
-                Body::Legacy(items.into_iter().map(|LegacyObject(e)| e).collect())
-            }
+        b'[' => match serde_json::from_str::<LegacyList>(text) {
+            Ok(LegacyList(items)) if !items.is_empty() => Body::Legacy(items),
             Ok(_) => Body::OtherJson,
             // An array of something else; `IgnoredAny` skips without a depth limit.
             Err(_)

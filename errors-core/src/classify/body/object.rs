@@ -40,6 +40,9 @@ impl Gateway {
     /// Put them back among the members, where they were (rare: problem objects seldom
     /// carry them).
     pub(super) fn keep_as_members(self, fields: &mut Fields<'_>) {
+        if self.is_empty() {
+            return;
+        }
         let message = self.message.map(|(at, name, text)| {
             let json = Value::String(fields.get(text).to_owned()).to_string();
             (at, name, fields.locate(Cow::Owned(json)))
