@@ -311,7 +311,17 @@ fn legacy_lists_are_kept() {
         r#"[{"errorGroup":"Payment","errorCode":"35","errorMessage":"Requested Order not found"}]"#,
     );
     assert_eq!(known.problem(), &Problem::EcomOrderNotFound);
+    assert_eq!(known.detail(), Some("Requested Order not found"));
+    // The list is read when asked for: values compare and print the same before and after.
+    let copy = known.clone();
     assert_eq!(known.legacy_errors()[0].group.as_deref(), Some("Payment"));
+    assert_eq!(copy, known);
+    assert_eq!(format!("{copy:?}"), format!("{known:?}"));
+    assert!(format!("{known:?}").contains("Requested Order not found"));
+    assert_eq!(known.raw_text(), None);
+    // Other shapes have no list.
+    let problem = run(404, r#"{"title":"Reference not found"}"#);
+    assert!(problem.legacy_errors().is_empty());
 }
 
 #[test]

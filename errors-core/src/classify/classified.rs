@@ -1,11 +1,13 @@
 //! The result of classifying one response.
 
 use std::borrow::Cow;
+use std::fmt;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use serde_json::{Map, Value};
 
-use super::body::{json_string, value_of};
+use super::body::{json_string, legacy_errors, value_of};
 use super::received::Received;
 use super::retry::{delay_in_text, hint_for_status, random_u64};
 use super::{DelaySource, RetryAdvice, RetryPolicy};
@@ -109,15 +111,18 @@ pub struct ExtraDetail {
 
 /// A classified response: the typed problem (or `Unknown`) and everything else the response
 /// said. Built by [`classify`](super::classify) and its conveniences.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Classified<P: CatalogProblem> {
     pub(crate) problem: P,
     pub(crate) kind: Option<P::Kind>,
     pub(crate) identified_by: IdentifiedBy,
     pub(crate) status: u16,
     pub(crate) shape: BodyShape,
+    /// The members of a problem object, or the text of an unparsed body or a legacy list.
     pub(crate) received: Received,
-    pub(crate) legacy: Vec<LegacyError>,
+    /// The objects of a legacy list, read from `received` on first use: most callers never
+    /// look at them.
+    pub(crate) legacy: OnceLock<Vec<LegacyError>>,
     /// Whether the raw text (the source of `received`, for unparsed bodies) was cut.
     pub(crate) raw_text_truncated: bool,
     pub(crate) retry_after: Option<Duration>,
@@ -197,7 +202,7 @@ impl<P: CatalogProblem> Classified<P> {
     pub fn detail(&self) -> Option<&str> {
         self.received
             .detail()
-            .or_else(|| super::legacy_message(&self.legacy))
+            .or_else(|| super::legacy_message(self.legacy_errors()))
     }
 
     /// The `instance` member.
@@ -247,7 +252,11 @@ impl<P: CatalogProblem> Classified<P> {
 
     /// The objects of a legacy error array, in order.
     pub fn legacy_errors(&self) -> &[LegacyError] {
-        &self.legacy
+        if self.shape != BodyShape::Legacy {
+            return &[];
+        }
+        self.legacy
+            .get_or_init(|| legacy_errors(self.received.source()))
     }
 
     /// The start of the body as text (invalid UTF-8 replaced), when it was not read as JSON
@@ -317,5 +326,35 @@ impl<P: CatalogProblem> Classified<P> {
             occurrence.extensions = self.received.extensions();
         }
         occurrence
+    }
+}
+
+impl<P: CatalogProblem> PartialEq for Classified<P> {
+    fn eq(&self, other: &Self) -> bool {
+        // `legacy` is read from `received`: comparing that is enough.
+        self.problem == other.problem
+            && self.kind == other.kind
+            && self.identified_by == other.identified_by
+            && self.status == other.status
+            && self.shape == other.shape
+            && self.received == other.received
+            && self.raw_text_truncated == other.raw_text_truncated
+            && self.retry_after == other.retry_after
+    }
+}
+
+impl<P: CatalogProblem> fmt::Debug for Classified<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Classified")
+            .field("problem", &self.problem)
+            .field("kind", &self.kind)
+            .field("identified_by", &self.identified_by)
+            .field("status", &self.status)
+            .field("shape", &self.shape)
+            .field("received", &self.received)
+            .field("legacy", &self.legacy_errors())
+            .field("raw_text_truncated", &self.raw_text_truncated)
+            .field("retry_after", &self.retry_after)
+            .finish()
     }
 }

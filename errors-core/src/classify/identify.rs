@@ -15,7 +15,7 @@ use serde_json::Map;
 use super::body::{json_string, value_of};
 use super::index::{self, Index};
 use super::received::Fields;
-use super::{IdentifiedBy, LegacyError};
+use super::IdentifiedBy;
 use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind};
 
 /// An identified entry.
@@ -98,32 +98,37 @@ pub(crate) fn gateway<P: CatalogProblem>(
     status_code: Option<u16>,
     message: &str,
 ) -> Option<Identified<P>> {
-    let index = index::of::<P::Kind>();
+    let (index, all) = (index::of::<P::Kind>(), P::Kind::all());
     let code = status_code.filter(|&c| c != status);
-    let at_status = |i: usize| index.statuses[i] == status;
-    let at_code = |i: usize| code == Some(index.statuses[i]);
-    let passes: [&dyn Fn(usize) -> bool; 3] =
-        [&at_status, &at_code, &|i| !at_status(i) && !at_code(i)];
-    let (kind, problem) = passes.iter().find_map(|in_pass| {
-        let candidates = index.gateway.iter().filter(|&&i| in_pass(usize::from(i)));
-        best_of::<P>(index, candidates, message)
-    })?;
-    Some(Identified {
-        kind,
-        problem: Some(problem),
-        by: IdentifiedBy::GatewayMessage,
-    })
+    // 0: the response's status, 1: the body's, 2: any other.
+    let pass_of = |s: u16| u8::from(s != status) + u8::from(s != status && Some(s) != code);
+    for pass in 0..3 {
+        for i in index.gateway.iter().map(|&i| usize::from(i)) {
+            if pass_of(index.statuses[i]) != pass || index.weights[i] == 0 {
+                continue;
+            }
+            if let Some(problem) = match_detail::<P>(all[i], message) {
+                return Some(Identified {
+                    kind: all[i],
+                    problem: Some(problem),
+                    by: IdentifiedBy::GatewayMessage,
+                });
+            }
+        }
+    }
+    None
 }
 
-/// A legacy error list: the first item that identifies an entry wins.
-pub(crate) fn legacy<P: CatalogProblem>(
+/// A legacy error list, as the code and message of each object: the first object that
+/// identifies an entry wins.
+pub(crate) fn legacy<'a, P: CatalogProblem>(
     status: u16,
-    items: &[LegacyError],
+    items: impl Iterator<Item = (Option<&'a str>, Option<&'a str>)>,
 ) -> Option<Identified<P>> {
     let all = P::Kind::all();
     let index = index::of::<P::Kind>();
-    for item in items {
-        if let Some(code) = item.code.as_deref().map(str::trim) {
+    for (code, message) in items {
+        if let Some(code) = code.map(str::trim) {
             let coded = index
                 .legacy
                 .iter()
@@ -139,9 +144,7 @@ pub(crate) fn legacy<P: CatalogProblem>(
                 let problem = if kind.info().params.is_empty() {
                     Some(P::example(kind))
                 } else {
-                    item.message
-                        .as_deref()
-                        .and_then(|m| match_detail::<P>(kind, m))
+                    message.and_then(|m| match_detail::<P>(kind, m))
                 };
                 return Some(Identified {
                     kind,
@@ -150,7 +153,7 @@ pub(crate) fn legacy<P: CatalogProblem>(
                 });
             }
         }
-        if let Some(message) = item.message.as_deref() {
+        if let Some(message) = message {
             let found = scopes(status, None).find_map(|scope| {
                 let candidates = index
                     .legacy

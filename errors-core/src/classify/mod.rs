@@ -46,10 +46,12 @@ pub use classified::{BodyShape, Classified, ExtraDetail, IdentifiedBy, LegacyErr
 pub use reqwest::classify_reqwest;
 pub use retry::{DelaySource, Jitter, RetryAction, RetryAdvice, RetryPolicy};
 
+use std::sync::OnceLock;
+
 use http::HeaderMap;
 use serde_json::Value;
 
-use self::body::{Body, Gateway};
+use self::body::{Body, Gateway, LegacyScan};
 use self::identify::Identified;
 use self::received::{Fields, Received};
 use crate::{CatalogProblem, ProblemDetails, ProblemKind};
@@ -125,13 +127,8 @@ pub fn classify_with<P: CatalogProblem>(
     match body::read(body, limits) {
         Body::Problem(fields) => from_problem(frame(BodyShape::Problem), fields),
         Body::Gateway(fields, gateway) => from_gateway(frame(BodyShape::Gateway), fields, &gateway),
-        Body::Legacy(errors) => from_legacy(frame(BodyShape::Legacy), errors, body),
-        Body::Empty => assemble(
-            frame(BodyShape::Empty),
-            None,
-            Received::default(),
-            Vec::new(),
-        ),
+        Body::Legacy(text, items) => from_legacy(frame(BodyShape::Legacy), text, &items, body),
+        Body::Empty => assemble(frame(BodyShape::Empty), None, Received::default()),
         Body::OtherJson => unparsed(frame(BodyShape::OtherJson), limits, body),
         Body::InvalidJson => unparsed(frame(BodyShape::InvalidJson), limits, body),
         Body::Text => unparsed(frame(BodyShape::Text), limits, body),
@@ -153,7 +150,7 @@ struct Frame {
 
 fn from_problem<P: CatalogProblem>(frame: Frame, fields: Fields<'_>) -> Classified<P> {
     let identified = identify::problem::<P>(frame.status, &fields);
-    assemble(frame, identified, fields.into_owned(), Vec::new())
+    assemble(frame, identified, fields.into_owned())
 }
 
 fn from_gateway<P: CatalogProblem>(
@@ -167,24 +164,32 @@ fn from_gateway<P: CatalogProblem>(
     let identified = fields
         .detail()
         .and_then(|m| identify::gateway::<P>(frame.status, fields.status, m));
-    assemble(frame, identified, fields.into_owned(), Vec::new())
+    assemble(frame, identified, fields.into_owned())
 }
 
 fn from_legacy<P: CatalogProblem>(
     frame: Frame,
-    errors: Vec<LegacyError>,
+    text: &str,
+    items: &LegacyScan<'_>,
     body: &[u8],
 ) -> Classified<P> {
-    let identified = identify::legacy::<P>(frame.status, &errors);
+    let keys = || {
+        items
+            .iter()
+            .map(|k| (k.code.as_deref(), k.message.as_deref()))
+    };
+    let identified = identify::legacy::<P>(frame.status, keys());
+    // The list becomes `LegacyError`s only when asked for, from this copy.
+    let received = Received::raw(text.into());
     if identified.as_ref().is_some_and(|i| i.problem.is_some()) {
-        return assemble(frame, identified, Received::default(), errors);
+        return assemble(frame, identified, received);
     }
     // `Unknown` keeps the whole list, so that the problem alone loses nothing.
     let mut kept = ProblemDetails::from_status(frame.status);
-    kept.detail = legacy_message(&errors).map(str::to_owned);
+    kept.detail = keys().find_map(|(_, message)| message).map(str::to_owned);
     let list = serde_json::from_slice::<Value>(body).unwrap_or(Value::Null);
     kept.extensions.insert("errors".to_owned(), list);
-    unknown(frame, identified, kept, Received::default(), errors, false)
+    unknown(frame, identified, kept, received, false)
 }
 
 /// A body that was not read as JSON classification understands: `Unknown`, keeping the
@@ -192,14 +197,7 @@ fn from_legacy<P: CatalogProblem>(
 fn unparsed<P: CatalogProblem>(frame: Frame, limits: &Limits, body: &[u8]) -> Classified<P> {
     let (text, truncated) = body::bounded_text(body, limits.max_raw_text);
     let kept = ProblemDetails::from_status(frame.status);
-    unknown(
-        frame,
-        None,
-        kept,
-        Received::raw(text),
-        Vec::new(),
-        truncated,
-    )
+    unknown(frame, None, kept, Received::raw(text.into()), truncated)
 }
 
 /// The classified value: typed problem, or `Unknown` keeping everything received.
@@ -207,7 +205,6 @@ fn assemble<P: CatalogProblem>(
     frame: Frame,
     identified: Option<Identified<P>>,
     mut received: Received,
-    legacy: Vec<LegacyError>,
 ) -> Classified<P> {
     let (kind, by, problem) = match identified {
         Some(Identified {
@@ -218,7 +215,7 @@ fn assemble<P: CatalogProblem>(
         identified => {
             let mut kept = received.to_problem_details();
             kept.status.get_or_insert(frame.status);
-            return unknown(frame, identified, kept, received, legacy, false);
+            return unknown(frame, identified, kept, received, false);
         }
     };
     // Parameters live in the typed fields; the rest stays reachable on the value.
@@ -233,7 +230,7 @@ fn assemble<P: CatalogProblem>(
         status: frame.status,
         shape: frame.shape,
         received,
-        legacy,
+        legacy: OnceLock::new(),
         raw_text_truncated: false,
         retry_after: frame.retry_after,
     }
@@ -246,7 +243,6 @@ fn unknown<P: CatalogProblem>(
     identified: Option<Identified<P>>,
     kept: ProblemDetails,
     received: Received,
-    legacy: Vec<LegacyError>,
     raw_text_truncated: bool,
 ) -> Classified<P> {
     let (kind, identified_by) = match identified {
@@ -260,7 +256,7 @@ fn unknown<P: CatalogProblem>(
         status: frame.status,
         shape: frame.shape,
         received,
-        legacy,
+        legacy: OnceLock::new(),
         raw_text_truncated,
         retry_after: frame.retry_after,
     }

@@ -98,10 +98,10 @@ impl<'a> Fields<'a> {
 }
 
 impl Received {
-    /// No members: only the start of an unparsed body, kept as text.
-    pub fn raw(text: String) -> Self {
+    /// No members: text kept as it is (the start of an unparsed body, a legacy list).
+    pub fn raw(text: Box<str>) -> Self {
         Members {
-            source: text.into_boxed_str(),
+            source: text,
             ..Received::default()
         }
     }

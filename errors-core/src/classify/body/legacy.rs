@@ -1,52 +1,121 @@
-//! Legacy error lists: each object read straight into a [`LegacyError`].
+//! Legacy error lists: read once to identify the entry, with text borrowed from the body,
+//! and into [`LegacyError`]s only when someone asks for them.
 
+use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::Value;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
 
 use super::value_of;
 use super::values::{Key, Member};
 use crate::classify::LegacyError;
 
-/// A legacy array, each object read straight into a [`LegacyError`].
-pub(super) struct LegacyList(pub Vec<LegacyError>);
+/// What identification needs of one object of a legacy array.
+#[derive(Debug, Default)]
+pub(crate) struct LegacyKeys<'a> {
+    /// `errorCode`, else `code`.
+    pub code: Option<Cow<'a, str>>,
+    /// `errorMessage`, else `message`.
+    pub message: Option<Cow<'a, str>>,
+}
 
-impl<'de> Deserialize<'de> for LegacyList {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_seq(ListVisitor)
+/// A non-empty legacy array as read for identification. The first object is kept inline:
+/// lists seldom hold more than one.
+#[derive(Debug)]
+pub(crate) struct LegacyScan<'a> {
+    first: LegacyKeys<'a>,
+    rest: Vec<LegacyKeys<'a>>,
+}
+
+impl<'a> LegacyScan<'a> {
+    /// Each object, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &LegacyKeys<'a>> {
+        std::iter::once(&self.first).chain(&self.rest)
     }
 }
 
-struct ListVisitor;
+/// Read a JSON array of objects for identification; `None` when it is empty.
+pub(super) fn scan(text: &str) -> serde_json::Result<Option<LegacyScan<'_>>> {
+    let (mut first, mut rest) = (None, Vec::new());
+    read_list(text, |item| {
+        let keys = LegacyKeys {
+            code: item.code,
+            message: item.message,
+        };
+        match first {
+            None => first = Some(keys),
+            Some(_) => rest.push(keys),
+        }
+    })?;
+    Ok(first.map(|first| LegacyScan { first, rest }))
+}
 
-impl<'de> Visitor<'de> for ListVisitor {
-    type Value = LegacyList;
+/// The objects of a legacy array that [`scan`] read, as [`LegacyError`]s.
+pub(crate) fn errors(text: &str) -> Vec<LegacyError> {
+    let mut errors = Vec::with_capacity(1);
+    // The same reading as `scan`'s, of the same text: it does not fail.
+    let _ = read_list(text, |item| errors.push(item.into_owned()));
+    errors
+}
+
+/// Read `text`, a JSON array of objects, handing each object to `each`.
+fn read_list<'de>(text: &'de str, each: impl FnMut(Item<'de>)) -> serde_json::Result<()> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    deserializer.deserialize_seq(ListVisitor(each))?;
+    deserializer.end()
+}
+
+/// The members of one legacy object, borrowed from the body when they have no escapes.
+#[derive(Default)]
+struct Item<'a> {
+    group: Option<Cow<'a, str>>,
+    code: Option<Cow<'a, str>>,
+    message: Option<Cow<'a, str>>,
+    field: Option<Cow<'a, str>>,
+    context_id: Option<Cow<'a, str>>,
+    extensions: Map<String, Value>,
+}
+
+impl Item<'_> {
+    fn into_owned(self) -> LegacyError {
+        LegacyError {
+            group: self.group.map(Cow::into_owned),
+            code: self.code.map(Cow::into_owned),
+            message: self.message.map(Cow::into_owned),
+            field: self.field.map(Cow::into_owned),
+            context_id: self.context_id.map(Cow::into_owned),
+            extensions: self.extensions,
+        }
+    }
+}
+
+struct ListVisitor<F>(F);
+
+impl<'de, F: FnMut(Item<'de>)> Visitor<'de> for ListVisitor<F> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON array of objects")
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<LegacyList, A::Error> {
-        // Legacy lists seldom hold more than one error. Each is read in place: the struct
-        // is large, and moving it out of every layer of the deserializer costs more than
-        // reading it.
-        let mut items = Vec::with_capacity(1);
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
         loop {
-            let mut error = LegacyError::default();
-            if seq.next_element_seed(LegacyObject(&mut error))?.is_none() {
-                break;
+            // Read in place: moving the item out of every layer of the deserializer costs
+            // more than reading it.
+            let mut item = Item::default();
+            if seq.next_element_seed(ItemSeed(&mut item))?.is_none() {
+                return Ok(());
             }
-            items.push(error);
+            (self.0)(item);
         }
-        Ok(LegacyList(items))
     }
 }
 
-/// Reads one object of a legacy array into the error it holds.
-struct LegacyObject<'a>(&'a mut LegacyError);
+/// Reads one object of a legacy array into the item it holds.
+struct ItemSeed<'a, 'de>(&'a mut Item<'de>);
 
-impl<'de> DeserializeSeed<'de> for LegacyObject<'_> {
+impl<'de> DeserializeSeed<'de> for ItemSeed<'_, 'de> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -54,7 +123,7 @@ impl<'de> DeserializeSeed<'de> for LegacyObject<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for LegacyObject<'_> {
+impl<'de> Visitor<'de> for ItemSeed<'_, 'de> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -62,30 +131,30 @@ impl<'de> Visitor<'de> for LegacyObject<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let error = self.0;
+        let item = self.0;
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             let slot = match key.as_ref() {
-                "errorGroup" => &mut error.group,
-                "errorCode" => &mut error.code,
-                "code" if error.code.is_none() => &mut error.code,
-                "errorMessage" => &mut error.message,
-                "message" if error.message.is_none() => &mut error.message,
-                "field" => &mut error.field,
-                "contextId" => &mut error.context_id,
+                "errorGroup" => &mut item.group,
+                "errorCode" => &mut item.code,
+                "code" if item.code.is_none() => &mut item.code,
+                "errorMessage" => &mut item.message,
+                "message" if item.message.is_none() => &mut item.message,
+                "field" => &mut item.field,
+                "contextId" => &mut item.context_id,
                 _ => {
                     let value = map.next_value::<Value>()?;
-                    error.extensions.insert(key.into_owned(), value);
+                    item.extensions.insert(key.into_owned(), value);
                     continue;
                 }
             };
             match map.next_value::<Member<'de>>()? {
-                Member::Text(text) => *slot = Some(text.into_owned()),
+                Member::Text(text) => *slot = Some(text),
                 // A code sent as a number is kept as its decimal text.
                 Member::Other(raw) if raw.starts_with(|c: char| c.is_ascii_digit()) => {
-                    *slot = Some(raw)
+                    *slot = Some(Cow::Owned(raw))
                 }
                 Member::Other(raw) => {
-                    error.extensions.insert(key.into_owned(), value_of(&raw));
+                    item.extensions.insert(key.into_owned(), value_of(&raw));
                 }
             }
         }

@@ -9,6 +9,7 @@
 //! `values.rs` the single values (keys, text members, statuses).
 
 mod legacy;
+pub(crate) use self::legacy::{errors as legacy_errors, LegacyScan};
 mod object;
 mod values;
 
@@ -18,11 +19,10 @@ use serde::de::{self, IgnoredAny};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use self::legacy::LegacyList;
 use self::object::read_object;
 pub(crate) use self::object::Gateway;
 use super::received::Fields;
-use super::{LegacyError, Limits};
+use super::Limits;
 
 /// What a body turned out to be.
 pub(crate) enum Body<'a> {
@@ -32,8 +32,9 @@ pub(crate) enum Body<'a> {
     Problem(Fields<'a>),
     /// A JSON object with the gateway's `statusCode` / `message` and no problem members.
     Gateway(Fields<'a>, Gateway),
-    /// A JSON array of objects: legacy error lists.
-    Legacy(Vec<LegacyError>),
+    /// A JSON array of objects: legacy error lists (the text, and what identification
+    /// needs of each object).
+    Legacy(&'a str, LegacyScan<'a>),
     /// Valid JSON of another kind: a number, a string, `null`, an array of non-objects.
     OtherJson,
     /// Looked like JSON but is not: truncated, invalid UTF-8, nested too deep.
@@ -79,9 +80,9 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
             }
             Err(_) => Body::InvalidJson,
         },
-        b'[' => match serde_json::from_str::<LegacyList>(text) {
-            Ok(LegacyList(items)) if !items.is_empty() => Body::Legacy(items),
-            Ok(_) => Body::OtherJson,
+        b'[' => match legacy::scan(text) {
+            Ok(Some(items)) => Body::Legacy(text, items),
+            Ok(None) => Body::OtherJson,
             // An array of something else; `IgnoredAny` skips without a depth limit.
             Err(_)
                 if depth_within(text, 128) && serde_json::from_str::<IgnoredAny>(text).is_ok() =>
@@ -186,7 +187,7 @@ mod tests {
             Body::Empty => "empty",
             Body::Problem(_) => "problem",
             Body::Gateway(..) => "gateway",
-            Body::Legacy(_) => "legacy",
+            Body::Legacy(..) => "legacy",
             Body::OtherJson => "other_json",
             Body::InvalidJson => "invalid_json",
             Body::Text => "text",
@@ -278,9 +279,16 @@ mod tests {
     #[test]
     fn reads_legacy_codes_as_text_or_number() {
         let body = br#"[{"errorCode":81,"errorMessage":"m","x":[1]},{"code":"C","message":"n","field":"f","contextId":"c"}]"#;
-        let Body::Legacy(items) = read(body, &Limits::default()) else {
+        let Body::Legacy(text, scan) = read(body, &Limits::default()) else {
             panic!("not legacy");
         };
+        let keys: Vec<_> = scan
+            .iter()
+            .map(|k| (k.code.as_deref(), k.message.as_deref()))
+            .collect();
+        assert_eq!(keys, [(Some("81"), Some("m")), (Some("C"), Some("n"))]);
+        let items = legacy_errors(text);
+        assert_eq!(items.len(), 2);
         assert_eq!(items[0].code.as_deref(), Some("81"));
         assert_eq!(items[0].extensions["x"], serde_json::json!([1]));
         assert_eq!(items[1].code.as_deref(), Some("C"));
