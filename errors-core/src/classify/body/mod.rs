@@ -8,6 +8,7 @@
 //! `object.rs` reads problem and gateway objects, `legacy.rs` legacy error lists,
 //! `values.rs` the single values (keys, text members, statuses).
 
+mod fast;
 mod legacy;
 pub(crate) use self::legacy::{errors as legacy_errors, LegacyScan};
 mod object;
@@ -69,7 +70,8 @@ pub(crate) fn read<'a>(bytes: &'a [u8], limits: &Limits) -> Body<'a> {
         };
     };
     match first {
-        b'{' => match read_object(text) {
+        // The usual objects are read directly; the others, and every error, by serde_json.
+        b'{' => match fast::read_object(text).map_or_else(|| read_object(text), Ok) {
             Ok((mut fields, gateway)) => {
                 if fields.has_problem_members() || gateway.is_empty() {
                     gateway.keep_as_members(&mut fields);

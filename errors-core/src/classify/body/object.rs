@@ -13,13 +13,13 @@ use crate::classify::received::{Fields, Text};
 
 /// The gateway's `message` and `statusCode`, read aside with the position each member had
 /// among the others, so that a problem object can keep them as members in place.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Gateway {
     /// The message text, its member name, and how many members came before it.
-    message: Option<(usize, Text, Text)>,
+    pub(super) message: Option<(usize, Text, Text)>,
     /// The status, its member name, the text when it was sent as a string, and how many
     /// members came before it.
-    status_code: Option<(usize, Text, u16, Option<Text>)>,
+    pub(super) status_code: Option<(usize, Text, u16, Option<Text>)>,
 }
 
 impl Gateway {

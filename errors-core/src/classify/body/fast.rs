@@ -1,0 +1,439 @@
+//! A direct reader for the objects servers usually send: strings without escapes, integer
+//! statuses, plain extension members. It reads them into the same [`Fields`] and
+//! [`Gateway`] as [`read_object`](super::object::read_object), in one pass over the bytes
+//! without the generic deserializer's machinery. Anything else (an escape, a mistyped
+//! standard member, a number that is not a plain status, deep nesting, broken JSON) makes
+//! it give up, and `serde_json` reads the object: that reading decides what every body
+//! means, and this one agrees with it wherever it answers (tested on generated bodies).
+
+use std::borrow::Cow;
+
+use super::object::Gateway;
+use crate::classify::received::Fields;
+
+/// Deeper members are left to `serde_json`, which also bounds their depth.
+const MAX_DEPTH: usize = 32;
+
+/// Read `text`, a JSON object, or give up (`None`).
+pub(super) fn read_object(text: &str) -> Option<(Fields<'_>, Gateway)> {
+    let mut reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    let mut fields = Fields::new(text);
+    let mut gateway = Gateway::default();
+    reader.skip_whitespace();
+    reader.expect(b'{')?;
+    reader.skip_whitespace();
+    if reader.peek()? == b'}' {
+        reader.at += 1;
+    } else {
+        loop {
+            let key = reader.string()?;
+            reader.skip_whitespace();
+            reader.expect(b':')?;
+            reader.skip_whitespace();
+            reader.member(key, &mut fields, &mut gateway)?;
+            reader.skip_whitespace();
+            match reader.next()? {
+                b',' => reader.skip_whitespace(),
+                b'}' => break,
+                _ => return None,
+            }
+        }
+    }
+    reader.skip_whitespace();
+    (reader.at == reader.bytes.len()).then_some((fields, gateway))
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.at += 1;
+        Some(b)
+    }
+
+    fn expect(&mut self, b: u8) -> Option<()> {
+        (self.next()? == b).then_some(())
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    /// One member's value, stored as `read_object` stores it.
+    fn member(
+        &mut self,
+        key: &'a str,
+        fields: &mut Fields<'a>,
+        gateway: &mut Gateway,
+    ) -> Option<()> {
+        match key {
+            "type" | "title" | "detail" | "instance" | "message" => {
+                // A mistyped standard member is kept under its own name: left to serde_json.
+                let text = Cow::Borrowed(self.string()?);
+                let text = fields.locate(text);
+                match key {
+                    "type" => fields.type_uri = Some(text),
+                    "title" => fields.title = Some(text),
+                    "detail" => fields.detail = Some(text),
+                    "instance" => fields.instance = Some(text),
+                    _ => {
+                        let at = fields.members.len();
+                        gateway.message = Some((at, fields.locate(Cow::Borrowed(key)), text));
+                    }
+                }
+            }
+            "status" | "statusCode" => {
+                let (status, text) = if self.peek()? == b'"' {
+                    let text = self.string()?;
+                    (status_in_text(text)?, Some(text))
+                } else {
+                    let start = self.at;
+                    self.number()?;
+                    (status_in_text(self.text.get(start..self.at)?)?, None)
+                };
+                if key == "status" {
+                    fields.status = Some(status);
+                } else {
+                    let (at, name) = (fields.members.len(), fields.locate(Cow::Borrowed(key)));
+                    let text = text.map(|t| fields.locate(Cow::Borrowed(t)));
+                    gateway.status_code = Some((at, name, status, text));
+                }
+            }
+            _ => {
+                let start = self.at;
+                self.value(0)?;
+                let raw = self.text.get(start..self.at)?;
+                let member = (
+                    fields.locate(Cow::Borrowed(key)),
+                    fields.locate(Cow::Borrowed(raw)),
+                );
+                fields.members.push(member);
+            }
+        }
+        Some(())
+    }
+
+    /// A string without escapes: its text between the quotes.
+    fn string(&mut self) -> Option<&'a str> {
+        self.expect(b'"')?;
+        let start = self.at;
+        let end = start + special_at(self.bytes.get(start..)?);
+        // A quote ends it; an escape or a control character is left to serde_json.
+        (self.bytes.get(end) == Some(&b'"')).then_some(())?;
+        self.at = end + 1;
+        self.text.get(start..end)
+    }
+
+    /// A JSON number, as the grammar has it.
+    fn number(&mut self) -> Option<()> {
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.next()? {
+            b'0' => {}
+            b'1'..=b'9' => self.digits(),
+            _ => return None,
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            self.some_digits()?;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.at += 1;
+            }
+            self.some_digits()?;
+        }
+        Some(())
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    fn some_digits(&mut self) -> Option<()> {
+        let start = self.at;
+        self.digits();
+        (self.at > start).then_some(())
+    }
+
+    fn literal(&mut self, word: &[u8]) -> Option<()> {
+        let end = self.at + word.len();
+        (self.bytes.get(self.at..end)? == word).then_some(())?;
+        self.at = end;
+        Some(())
+    }
+
+    /// Skip any JSON value, checking it as the grammar has it.
+    fn value(&mut self, depth: usize) -> Option<()> {
+        match self.peek()? {
+            b'"' => self.string().map(drop),
+            b'-' | b'0'..=b'9' => self.number(),
+            b't' => self.literal(b"true"),
+            b'f' => self.literal(b"false"),
+            b'n' => self.literal(b"null"),
+            open @ (b'[' | b'{') if depth < MAX_DEPTH => {
+                let close = if open == b'[' { b']' } else { b'}' };
+                self.at += 1;
+                self.skip_whitespace();
+                if self.peek()? == close {
+                    self.at += 1;
+                    return Some(());
+                }
+                loop {
+                    if open == b'{' {
+                        self.string()?;
+                        self.skip_whitespace();
+                        self.expect(b':')?;
+                        self.skip_whitespace();
+                    }
+                    self.value(depth + 1)?;
+                    self.skip_whitespace();
+                    match self.next()? {
+                        b',' => self.skip_whitespace(),
+                        b if b == close => return Some(()),
+                        _ => return None,
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The status a member gives, when it is a plain one: digits making 100..=999, as a
+/// number or a string. Other statuses (with spaces, out of range) are left to serde_json.
+fn status_in_text(text: &str) -> Option<u16> {
+    let plain = (1..=3).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
+    let status: u16 = text.parse().ok().filter(|_| plain)?;
+    (100..=999).contains(&status).then_some(status)
+}
+
+/// The position of the first quote, backslash or control character in `bytes` (its length
+/// when there is none). Sixteen bytes are tested at a time, without branches, in a form the
+/// compiler vectorises.
+fn special_at(bytes: &[u8]) -> usize {
+    const CHUNK: usize = 16;
+    let special = |b: u8| u8::from(b == b'"') | u8::from(b == b'\\') | u8::from(b < 0x20);
+    let mut chunks = bytes.chunks_exact(CHUNK);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(0, |any, &b| any | special(b)) != 0 {
+            break;
+        }
+        at += CHUNK;
+    }
+    let rest = bytes.get(at..).unwrap_or_default();
+    at + rest
+        .iter()
+        .position(|&b| special(b) != 0)
+        .unwrap_or(rest.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::super::object;
+    use super::*;
+
+    /// Where the direct reader answers, it answers as serde_json does.
+    fn agrees(text: &str) -> bool {
+        let Some(fast) = read_object(text) else {
+            return false;
+        };
+        match object::read_object(text) {
+            Ok(slow) => assert_eq!(fast, slow, "{text}"),
+            Err(e) => panic!("read directly, refused by serde_json ({e}): {text}"),
+        }
+        true
+    }
+
+    #[test]
+    fn reads_the_usual_bodies_directly() {
+        for text in [
+            r#"{"type":"https://httpstatuses.io/404","title":"Reference not found","detail":"The reference acme-shop-123-order123abc does not exist for MSN 123456","status":404,"traceId":"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00"}"#,
+            r#"{"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","title":"Your request parameters didn't validate.","detail":"The request body contains one or more validation errors.","instance":"urn:uuid:123e4567-e89b-12d3-a456-426655440000","status":"400","extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"},{"name":"URL","reason":"Must use HTTPS"}]}"#,
+            r#"{ "statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds." }"#,
+            r#"{"title":"t","statusCode":"401","message":"m","a":[1,-2.5e3,true,false,null,{}],"b":{"c":[]}}"#,
+            "\r\n{\t\"detail\" : \"d\" ,\n \"title\":\"x\", \"title\":\"y\", \"status\":999 }\n",
+            "{}",
+            r#"{"":"","n":-0.0E+1}"#,
+        ] {
+            assert!(agrees(text), "not read directly: {text}");
+        }
+    }
+
+    #[test]
+    fn leaves_the_rest_to_serde_json() {
+        for text in [
+            r#"{"title":"a\"b"}"#,
+            r#"{"title":1}"#,
+            r#"{"status":"404 "}"#,
+            r#"{"status":4040}"#,
+            r#"{"status":404.0}"#,
+            r#"{"status":null}"#,
+            r#"{"a":"tab	inside"}"#,
+            r#"{"a":01}"#,
+            r#"{"a":1,}"#,
+            r#"{"a":[1,]}"#,
+            r#"{"a":tru}"#,
+            r#"{"a":1} x"#,
+            r#"{"a":1"#,
+            r#"{"a" 1}"#,
+        ] {
+            assert!(read_object(text).is_none(), "read directly: {text}");
+        }
+        let deep = format!(r#"{{"a":{}{}}}"#, "[".repeat(40), "]".repeat(40));
+        assert!(read_object(&deep).is_none());
+    }
+
+    /// Mostly valid pieces, sometimes not: bodies serde_json reads, and some it refuses.
+    fn mostly<T: Clone + std::fmt::Debug + 'static>(
+        valid: Vec<T>,
+        invalid: Vec<T>,
+    ) -> impl Strategy<Value = T> {
+        prop_oneof![20 => prop::sample::select(valid), 1 => prop::sample::select(invalid)]
+    }
+
+    fn ws() -> impl Strategy<Value = &'static str> {
+        mostly(
+            vec!["", "", "", " ", "\n", "\t", "\r\n  "],
+            vec!["\u{c}", "\u{a0}"],
+        )
+    }
+
+    fn string() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            8 => prop::sample::select(vec![
+                "a", "Reference", " ", "é", "😀", "\u{7f}", "/", "{", "}", ":", ",", "[",
+            ]),
+            1 => prop::sample::select(vec!["\\\"", "\\\\", "\\n", "\\u00e9", "\\ud83d\\ude00"]),
+            1 => prop::sample::select(vec!["\\ud800", "\\x", "\t", "\u{1}"]),
+        ];
+        prop::collection::vec(piece, 0..6).prop_map(|p| format!("\"{}\"", p.concat()))
+    }
+
+    fn key() -> impl Strategy<Value = String> {
+        let known = prop::sample::select(vec![
+            "type",
+            "title",
+            "detail",
+            "instance",
+            "message",
+            "status",
+            "statusCode",
+            "traceId",
+            "extraDetails",
+            "x",
+            "",
+            "Title",
+        ])
+        .prop_map(|k| format!("\"{k}\""));
+        prop_oneof![4 => known, 1 => string()]
+    }
+
+    fn scalar() -> impl Strategy<Value = String> {
+        let number = mostly(
+            vec![
+                "0",
+                "404",
+                "400",
+                "409",
+                "429",
+                "99",
+                "1000",
+                "999",
+                "100",
+                "-1",
+                "-0",
+                "404.0",
+                "4e2",
+                "1e400",
+                "0.5",
+                "18446744073709551616",
+                "\"404\"",
+                "\"0400\"",
+                "\" 409\"",
+                "\"abc\"",
+                "true",
+                "false",
+                "null",
+            ],
+            vec!["01", "-", "1.", "1e", "1e+", "tru", "nul"],
+        );
+        prop_oneof![number.prop_map(str::to_owned), string()]
+    }
+
+    fn value() -> impl Strategy<Value = String> {
+        scalar().prop_recursive(4, 24, 4, |inner| {
+            let items = prop::collection::vec((ws(), inner.clone(), ws()), 0..4);
+            let array = items.prop_map(|items| {
+                let items: Vec<_> = items.iter().map(|(a, v, b)| format!("{a}{v}{b}")).collect();
+                format!("[{}]", items.join(","))
+            });
+            let members = prop::collection::vec((key(), ws(), inner), 0..4);
+            let object = members.prop_map(|members| {
+                let members: Vec<_> = members
+                    .iter()
+                    .map(|(k, w, v)| format!("{k}{w}:{v}"))
+                    .collect();
+                format!("{{{}}}", members.join(","))
+            });
+            prop_oneof![array, object]
+        })
+    }
+
+    fn body() -> impl Strategy<Value = String> {
+        let member = (ws(), key(), ws(), ws(), value(), ws())
+            .prop_map(|(a, k, b, c, v, d)| format!("{a}{k}{b}:{c}{v}{d}"));
+        (ws(), prop::collection::vec(member, 0..8), ws(), ws())
+            .prop_map(|(a, members, b, c)| format!("{a}{{{}{b}}}{c}", members.join(",")))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        #[test]
+        fn agrees_with_serde_json(text in body()) {
+            agrees(&text);
+        }
+
+        #[test]
+        fn agrees_with_serde_json_on_damaged_bodies(
+            text in body(),
+            at in any::<prop::sample::Index>(),
+            cut in any::<bool>(),
+            byte in prop::sample::select(vec![b'"', b'\\', b',', b'}', b']', b' ', b':', b'0', b'x', 0]),
+        ) {
+            let mut bytes = text.into_bytes();
+            let at = at.index(bytes.len() + 1);
+            if cut {
+                bytes.truncate(at);
+            } else {
+                bytes.insert(at, byte);
+            }
+            if let Ok(text) = String::from_utf8(bytes) {
+                agrees(&text);
+            }
+        }
+    }
+}
