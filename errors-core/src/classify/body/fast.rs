@@ -1,13 +1,15 @@
-//! A direct reader for the objects servers usually send: strings without escapes, integer
-//! statuses, plain extension members. It reads them into the same [`Fields`] and
-//! [`Gateway`] as [`read_object`](super::object::read_object), in one pass over the bytes
-//! without the generic deserializer's machinery. Anything else (an escape, a mistyped
-//! standard member, a number that is not a plain status, deep nesting, broken JSON) makes
-//! it give up, and `serde_json` reads the object: that reading decides what every body
-//! means, and this one agrees with it wherever it answers (tested on generated bodies).
+//! A direct reader for the bodies servers usually send: objects with strings without
+//! escapes, integer statuses and plain extension members; legacy lists of objects with text
+//! members only. It reads them into the same values as `serde_json` does (`object.rs`,
+//! `legacy.rs`), in one pass over the bytes without the generic deserializer's machinery.
+//! Anything else (an escape, a mistyped standard member, a number that is not a plain
+//! status, deep nesting, broken JSON) makes it give up, and `serde_json` reads the body:
+//! that reading decides what every body means, and this one agrees with it wherever it
+//! answers (tested on generated bodies).
 
 use std::borrow::Cow;
 
+use super::legacy::{LegacyKeys, LegacyScan};
 use super::object::Gateway;
 use crate::classify::received::Fields;
 
@@ -45,6 +47,39 @@ pub(super) fn read_object(text: &str) -> Option<(Fields<'_>, Gateway)> {
     }
     reader.skip_whitespace();
     (reader.at == reader.bytes.len()).then_some((fields, gateway))
+}
+
+/// Read `text`, a JSON array of legacy objects (`None` inside when it is empty), or give
+/// up. Only the members that `legacy.rs` reads as text are read here, each once.
+pub(super) fn read_legacy(text: &str) -> Option<Option<LegacyScan<'_>>> {
+    let mut reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    let (mut first, mut rest) = (None, Vec::new());
+    reader.skip_whitespace();
+    reader.expect(b'[')?;
+    reader.skip_whitespace();
+    if reader.peek()? == b']' {
+        reader.at += 1;
+    } else {
+        loop {
+            let keys = reader.legacy_object()?;
+            match first {
+                None => first = Some(keys),
+                Some(_) => rest.push(keys),
+            }
+            reader.skip_whitespace();
+            match reader.next()? {
+                b',' => reader.skip_whitespace(),
+                b']' => break,
+                _ => return None,
+            }
+        }
+    }
+    reader.skip_whitespace();
+    (reader.at == reader.bytes.len()).then(|| first.map(|first| LegacyScan::new(first, rest)))
 }
 
 struct Reader<'a> {
@@ -126,6 +161,57 @@ impl<'a> Reader<'a> {
             }
         }
         Some(())
+    }
+
+    /// One object of a legacy list whose members are all text that `legacy.rs` keeps, each
+    /// given once (a repeated or other member is left to serde_json).
+    fn legacy_object(&mut self) -> Option<LegacyKeys<'a>> {
+        let mut keys = LegacyKeys::default();
+        let mut seen = [false; 7];
+        self.expect(b'{')?;
+        self.skip_whitespace();
+        if self.peek()? == b'}' {
+            self.at += 1;
+            return Some(keys);
+        }
+        loop {
+            let key = self.string()?;
+            let slot = [
+                "errorGroup",
+                "errorCode",
+                "code",
+                "errorMessage",
+                "message",
+                "field",
+                "contextId",
+            ]
+            .iter()
+            .position(|&k| k == key)?;
+            let seen = seen.get_mut(slot)?;
+            if *seen {
+                return None;
+            }
+            *seen = true;
+            self.skip_whitespace();
+            self.expect(b':')?;
+            self.skip_whitespace();
+            let text = Cow::Borrowed(self.string()?);
+            match key {
+                "errorCode" => keys.code = Some(text),
+                "code" if keys.code.is_none() => keys.code = Some(text),
+                "errorMessage" => keys.message = Some(text),
+                "message" if keys.message.is_none() => keys.message = Some(text),
+                // Then a code or message was given twice: an extension member.
+                "code" | "message" => return None,
+                _ => {}
+            }
+            self.skip_whitespace();
+            match self.next()? {
+                b',' => self.skip_whitespace(),
+                b'}' => return Some(keys),
+                _ => return None,
+            }
+        }
     }
 
     /// A string without escapes: its text between the quotes.
@@ -252,8 +338,44 @@ fn special_at(bytes: &[u8]) -> usize {
 mod tests {
     use proptest::prelude::*;
 
-    use super::super::object;
+    use super::super::{legacy, object};
     use super::*;
+
+    /// Where the direct reader answers a legacy list, it answers as serde_json does.
+    fn agrees_on_legacy(text: &str) -> bool {
+        let Some(fast) = read_legacy(text) else {
+            return false;
+        };
+        match legacy::scan_with_serde(text) {
+            Ok(slow) => assert_eq!(fast, slow, "{text}"),
+            Err(e) => panic!("read directly, refused by serde_json ({e}): {text}"),
+        }
+        true
+    }
+
+    #[test]
+    fn reads_the_usual_legacy_lists_directly() {
+        for text in [
+            r#"[{"errorGroup":"Payment","errorCode":"35","errorMessage":"Requested Order not found","contextId":"f9e0a8b2"}]"#,
+            r#" [ {"field":"a","message":"m","code":"C","contextId":"c"} , {} ,{"code":"x","errorCode":"y"}] "#,
+            r#"[{"message":"m","errorMessage":"e"}]"#,
+            "[]",
+        ] {
+            assert!(agrees_on_legacy(text), "not read directly: {text}");
+        }
+        for text in [
+            r#"[{"errorCode":35}]"#,
+            r#"[{"errorCode":"a","code":"b"}]"#,
+            r#"[{"errorGroup":"a","errorGroup":"b"}]"#,
+            r#"[{"x":"a"}]"#,
+            r#"[{"code":"a
+b"}]"#,
+            r#"[1]"#,
+            r#"[{},]"#,
+        ] {
+            assert!(read_legacy(text).is_none(), "read directly: {text}");
+        }
+    }
 
     /// Where the direct reader answers, it answers as serde_json does.
     fn agrees(text: &str) -> bool {
@@ -409,8 +531,38 @@ mod tests {
             .prop_map(|(a, members, b, c)| format!("{a}{{{}{b}}}{c}", members.join(",")))
     }
 
+    fn legacy_list() -> impl Strategy<Value = String> {
+        let key = mostly(
+            vec![
+                "errorGroup",
+                "errorCode",
+                "code",
+                "errorMessage",
+                "message",
+                "field",
+                "contextId",
+            ],
+            vec!["x", "ErrorCode"],
+        )
+        .prop_map(|k| format!("\"{k}\""));
+        let text = prop_oneof![8 => string(), 1 => scalar(), 1 => value()];
+        let member = (ws(), key, ws(), text).prop_map(|(a, k, b, v)| format!("{a}{k}:{b}{v}"));
+        let object = prop::collection::vec(member, 0..5)
+            .prop_map(|members| format!("{{{}}}", members.join(",")));
+        let item = prop_oneof![12 => object, 1 => value()];
+        (ws(), prop::collection::vec((item, ws()), 0..4), ws()).prop_map(|(a, items, b)| {
+            let items: Vec<_> = items.iter().map(|(i, w)| format!("{i}{w}")).collect();
+            format!("{a}[{}]{b}", items.join(","))
+        })
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        #[test]
+        fn agrees_with_serde_json_on_legacy_lists(text in legacy_list()) {
+            agrees_on_legacy(&text);
+        }
 
         #[test]
         fn agrees_with_serde_json(text in body()) {

@@ -12,7 +12,7 @@ use super::values::{Key, Member};
 use crate::classify::LegacyError;
 
 /// What identification needs of one object of a legacy array.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct LegacyKeys<'a> {
     /// `errorCode`, else `code`.
     pub code: Option<Cow<'a, str>>,
@@ -22,13 +22,17 @@ pub(crate) struct LegacyKeys<'a> {
 
 /// A non-empty legacy array as read for identification. The first object is kept inline:
 /// lists seldom hold more than one.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct LegacyScan<'a> {
     first: LegacyKeys<'a>,
     rest: Vec<LegacyKeys<'a>>,
 }
 
 impl<'a> LegacyScan<'a> {
+    pub(super) fn new(first: LegacyKeys<'a>, rest: Vec<LegacyKeys<'a>>) -> Self {
+        LegacyScan { first, rest }
+    }
+
     /// Each object, in order.
     pub fn iter(&self) -> impl Iterator<Item = &LegacyKeys<'a>> {
         std::iter::once(&self.first).chain(&self.rest)
@@ -37,6 +41,15 @@ impl<'a> LegacyScan<'a> {
 
 /// Read a JSON array of objects for identification; `None` when it is empty.
 pub(super) fn scan(text: &str) -> serde_json::Result<Option<LegacyScan<'_>>> {
+    // The usual lists are read directly; the others, and every error, by serde_json.
+    if let Some(scan) = super::fast::read_legacy(text) {
+        return Ok(scan);
+    }
+    scan_with_serde(text)
+}
+
+/// [`scan`], by serde_json.
+pub(super) fn scan_with_serde(text: &str) -> serde_json::Result<Option<LegacyScan<'_>>> {
     let (mut first, mut rest) = (None, Vec::new());
     read_list(text, |item| {
         let keys = LegacyKeys {
