@@ -18,6 +18,36 @@ const MAX_DEPTH: usize = 32;
 
 /// Read `text`, a JSON object, or give up (`None`).
 pub(super) fn read_object(text: &str) -> Option<(Fields<'_>, Gateway)> {
+    checked(text, object_directly(text), || {
+        super::object::read_object(text).ok()
+    })
+}
+
+/// Read `text`, a JSON array of legacy objects (`None` inside when it is empty), or give
+/// up. Only the members that `legacy.rs` reads as text are read here, each once.
+pub(super) fn read_legacy(text: &str) -> Option<Option<LegacyScan<'_>>> {
+    checked(text, legacy_directly(text), || {
+        super::legacy::scan_with_serde(text).ok()
+    })
+}
+
+/// In debug builds (tests, fuzzing), every direct reading is checked against serde_json's.
+fn checked<T: PartialEq + std::fmt::Debug>(
+    text: &str,
+    direct: Option<T>,
+    by_serde: impl FnOnce() -> Option<T>,
+) -> Option<T> {
+    if let (true, Some(direct)) = (cfg!(debug_assertions), &direct) {
+        assert_eq!(
+            Some(direct),
+            by_serde().as_ref(),
+            "read differently: {text:?}"
+        );
+    }
+    direct
+}
+
+fn object_directly(text: &str) -> Option<(Fields<'_>, Gateway)> {
     let mut reader = Reader {
         text,
         bytes: text.as_bytes(),
@@ -49,9 +79,7 @@ pub(super) fn read_object(text: &str) -> Option<(Fields<'_>, Gateway)> {
     (reader.at == reader.bytes.len()).then_some((fields, gateway))
 }
 
-/// Read `text`, a JSON array of legacy objects (`None` inside when it is empty), or give
-/// up. Only the members that `legacy.rs` reads as text are read here, each once.
-pub(super) fn read_legacy(text: &str) -> Option<Option<LegacyScan<'_>>> {
+fn legacy_directly(text: &str) -> Option<Option<LegacyScan<'_>>> {
     let mut reader = Reader {
         text,
         bytes: text.as_bytes(),
@@ -343,7 +371,7 @@ mod tests {
 
     /// Where the direct reader answers a legacy list, it answers as serde_json does.
     fn agrees_on_legacy(text: &str) -> bool {
-        let Some(fast) = read_legacy(text) else {
+        let Some(fast) = legacy_directly(text) else {
             return false;
         };
         match legacy::scan_with_serde(text) {
@@ -379,7 +407,7 @@ b"}]"#,
 
     /// Where the direct reader answers, it answers as serde_json does.
     fn agrees(text: &str) -> bool {
-        let Some(fast) = read_object(text) else {
+        let Some(fast) = object_directly(text) else {
             return false;
         };
         match object::read_object(text) {
