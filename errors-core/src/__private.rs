@@ -109,6 +109,56 @@ pub fn example_texts<const N: usize>(info: &ProblemTypeInfo) -> [&'static str; N
     texts
 }
 
+/// The value of each parameter from its text, padded to `N`; `None` when a whole-number
+/// parameter is not written as rendering writes one.
+pub fn values_from_texts<'t, const N: usize>(
+    info: &ProblemTypeInfo,
+    texts: &[&'t str; N],
+) -> Option<[ParamValue<'t>; N]> {
+    let mut values = [ParamValue::Int(0); N];
+    for ((value, text), param) in values.iter_mut().zip(texts).zip(info.params) {
+        *value = match param.kind {
+            ParamKind::String => ParamValue::Str(text),
+            ParamKind::Integer => ParamValue::Int(parse_u64(text)?),
+        };
+    }
+    Some(values)
+}
+
+/// A text field from its value (the generator pairs text fields with text values).
+pub fn text(value: ParamValue<'_>) -> String {
+    value.to_string()
+}
+
+/// A whole-number field from its value (the generator pairs number fields with numbers).
+pub fn int(value: ParamValue<'_>) -> u64 {
+    match value {
+        ParamValue::Int(n) => n,
+        ParamValue::Str(s) => parse_u64(s).unwrap_or_default(),
+    }
+}
+
+/// `Debug` of a catalogue problem, as `#[derive(Debug)]` writes a variant with fields.
+pub fn debug(
+    f: &mut fmt::Formatter<'_>,
+    variant: &str,
+    info: &ProblemTypeInfo,
+    values: &[ParamValue<'_>],
+) -> fmt::Result {
+    let values = own(info, values);
+    if values.is_empty() {
+        return f.write_str(variant);
+    }
+    let mut s = f.debug_struct(variant);
+    for (param, value) in info.params.iter().zip(values) {
+        match value {
+            ParamValue::Str(text) => s.field(param.name, text),
+            ParamValue::Int(n) => s.field(param.name, n),
+        };
+    }
+    s.finish()
+}
+
 /// The text of each parameter in `detail`, padded to `N`; `None` when it does not fit.
 pub fn match_detail<'d, const N: usize>(
     info: &ProblemTypeInfo,

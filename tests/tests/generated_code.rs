@@ -202,3 +202,38 @@ fn known_type_with_unusable_parameters_is_kept_as_unknown() {
     let kept = errors_core::CatalogProblem::as_unknown(&p).expect("kept as Unknown");
     assert_eq!(serde_json::to_value(kept).unwrap(), body);
 }
+
+#[test]
+fn debug_clone_and_equality_behave_like_the_derived_ones() {
+    let problem = ShopProblem::OutOfStock {
+        sku: "A-\"1\"".into(),
+        count: 3,
+    };
+    assert_eq!(
+        format!("{problem:?}"),
+        r#"OutOfStock { sku: "A-\"1\"", count: 3 }"#
+    );
+    assert_eq!(
+        format!("{problem:#?}"),
+        "OutOfStock {\n    sku: \"A-\\\"1\\\"\",\n    count: 3,\n}"
+    );
+    assert_eq!(format!("{:?}", ShopProblem::Busy), "Busy");
+    let unknown = ShopProblem::Unknown(Box::new(errors_core::ProblemDetails {
+        title: Some("Teapot".into()),
+        ..Default::default()
+    }));
+    assert!(format!("{unknown:?}").starts_with("Unknown(ProblemDetails {"));
+
+    assert_eq!(problem.clone(), problem);
+    assert_eq!(unknown.clone(), unknown);
+    let other_count = ShopProblem::OutOfStock {
+        sku: "A-\"1\"".into(),
+        count: 4,
+    };
+    assert_ne!(problem, other_count);
+    assert_ne!(
+        ShopProblem::Discontinued { sku: "x".into() },
+        ShopProblem::FieldInvalid { field: "x".into() }
+    );
+    assert_ne!(ShopProblem::Busy, unknown);
+}

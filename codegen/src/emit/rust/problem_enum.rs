@@ -33,10 +33,11 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
             values(e, max_params)
         );
         let _ = writeln!(
-            s.from_texts,
-            "{kind}::{v} => Some({problem}::{v}{}),",
-            from_texts(e)
+            s.from_values,
+            "{kind}::{v} => {problem}::{v}{},",
+            from_values(e)
         );
+        let _ = writeln!(s.variant_names, "{:?},", e.variant);
         let _ = write!(
             s.is_fns,
             "/// Whether this is [`{kind}::{v}`].\npub fn is_{}(&self) -> bool {{\n    \
@@ -45,18 +46,21 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
         );
     }
     let max_params = max_params.to_string();
+    let count = catalog.entries.len().to_string();
     Fill {
         names: &[
             ("Kind", kind),
             ("Problem", problem),
             ("rt", names.rt),
             ("max_params", &max_params),
+            ("count", &count),
         ],
         slots: &[
             ("variants", &s.variants),
             ("problem_type_arms", &s.problem_type),
             ("parts_arms", &s.parts),
-            ("from_texts_arms", &s.from_texts),
+            ("from_values_arms", &s.from_values),
+            ("variant_names", &s.variant_names),
             ("is_fns", s.is_fns.trim_end()),
         ],
     }
@@ -69,7 +73,8 @@ struct Slots {
     variants: String,
     problem_type: String,
     parts: String,
-    from_texts: String,
+    from_values: String,
+    variant_names: String,
     is_fns: String,
 }
 
@@ -130,8 +135,8 @@ fn values(e: &Entry, max: usize) -> String {
     values.join(", ")
 }
 
-/// ` { a: t[0].into(), b: n(t[1])? }`: fields from the texts in declaration order.
-fn from_texts(e: &Entry) -> String {
+/// ` { a: s(v[0]), b: n(v[1]) }`: fields from the values in declaration order.
+fn from_values(e: &Entry) -> String {
     if e.params.is_empty() {
         return String::new();
     }
@@ -140,8 +145,8 @@ fn from_texts(e: &Entry) -> String {
         .iter()
         .enumerate()
         .map(|(i, p)| match p.kind {
-            ParamKind::String => format!("{}: t[{i}].into()", p.name),
-            ParamKind::Integer => format!("{}: n(t[{i}])?", p.name),
+            ParamKind::String => format!("{}: s(v[{i}])", p.name),
+            ParamKind::Integer => format!("{}: n(v[{i}])", p.name),
         })
         .collect();
     format!(" {{ {} }}", fields.join(", "))

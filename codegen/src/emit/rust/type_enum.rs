@@ -10,9 +10,13 @@ use crate::model::{Catalog, Entry, ParamKind, Retry, Segment, SentAs};
 
 const TEMPLATE: &str = include_str!("template/type_enum.rs.tpl");
 
+/// Rows per static array of the facts table.
+const CHUNK: usize = 64;
+
 pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
     let kind = names.kind;
-    let (mut variants, mut all, mut info) = (String::new(), String::new(), String::new());
+    let (mut variants, mut all) = (String::new(), String::new());
+    let mut rows = Vec::with_capacity(catalog.entries.len());
     for e in &catalog.entries {
         doc(
             &mut variants,
@@ -24,7 +28,9 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
         deprecated(&mut variants, e.retired.as_deref());
         let _ = writeln!(variants, "{},", e.variant);
         let _ = writeln!(all, "{kind}::{},", e.variant);
-        info_row(e, &mut info);
+        let mut row = String::new();
+        info_row(e, &mut row);
+        rows.push(row);
     }
     let generic: String = catalog
         .generic_types()
@@ -32,17 +38,49 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
         .map(|uri| format!("{},\n", lit(uri)))
         .collect();
     let count = catalog.entries.len().to_string();
+    let chunk = CHUNK.to_string();
     Fill {
-        names: &[("Kind", kind), ("rt", names.rt), ("count", &count)],
+        names: &[
+            ("Kind", kind),
+            ("rt", names.rt),
+            ("count", &count),
+            ("chunk", &chunk),
+        ],
         slots: &[
             ("variants", &variants),
             ("all", &all),
             ("generic_type_uris", &generic),
-            ("info", &info),
+            ("info_chunks", &info_chunks(&rows)),
             ("type_uri_arms", &type_uri_arms(catalog, kind)),
         ],
     }
     .write(TEMPLATE, out);
+}
+
+/// `static INFO_k: [I; n] = [..];` per chunk of rows, then `static INFO` listing them.
+fn info_chunks(rows: &[String]) -> String {
+    let mut out = String::new();
+    let chunks: Vec<&[String]> = rows.chunks(CHUNK).collect();
+    for (k, chunk) in chunks.iter().enumerate() {
+        let _ = writeln!(out, "static INFO_{k}: [I; {}] = [", chunk.len());
+        for row in *chunk {
+            for line in row.lines() {
+                let _ = writeln!(out, "    {line}");
+            }
+        }
+        out.push_str(
+            "];
+",
+        );
+    }
+    let names: Vec<String> = (0..chunks.len()).map(|k| format!("&INFO_{k}")).collect();
+    let _ = writeln!(
+        out,
+        "static INFO: [&[I]; {}] = [{}];",
+        chunks.len(),
+        names.join(", ")
+    );
+    out
 }
 
 /// One arm per type URI length, then one per type URI of that length.

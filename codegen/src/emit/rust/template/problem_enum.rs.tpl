@@ -1,7 +1,9 @@
 /// A problem of the catalogue with its parameters, or `Unknown`. `Display` is the rendered
 /// detail; serde reads and writes `application/problem+json`, parameters included as
 /// extension members. See [`$Kind`] for the catalogue facts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+// `Clone`, `PartialEq` and `Debug` are written below through `parts`: derived, each would
+// be one more function with an arm per entry, and rustc's checking of a function grows
+// faster than its size.
 #[non_exhaustive]
 #[allow(deprecated, dead_code)]
 pub enum $Problem {
@@ -38,17 +40,22 @@ impl $Problem {
         }
     }
 
+    /// The problem of type `kind` with these parameter values in declaration order (the
+    /// generator pairs each field with a value of its kind).
+    #[allow(unused_variables)]
+    fn from_values(kind: $Kind, v: &[$rt::ParamValue<'_>; $max_params]) -> $Problem {
+        #[allow(unused_imports)]
+        use $rt::__private::{int as n, text as s};
+        match kind {
+            $$from_values_arms
+        }
+    }
+
     /// The problem of type `kind` from the text of each parameter in declaration order;
     /// `None` when a whole-number parameter is not one.
-    #[allow(unused_variables)]
-    fn from_texts(kind: $Kind, t: &[&str; $max_params]) -> ::core::option::Option<$Problem> {
-        #[allow(unused_imports)]
-        use ::core::option::Option::{None, Some};
-        #[allow(unused_imports)]
-        use $rt::__private::parse_u64 as n;
-        match kind {
-            $$from_texts_arms
-        }
+    fn from_texts(kind: $Kind, texts: &[&str; $max_params]) -> ::core::option::Option<$Problem> {
+        let values = $rt::__private::values_from_texts(kind.info(), texts)?;
+        ::core::option::Option::Some($Problem::from_values(kind, &values))
     }
 
     /// A problem of type `kind` with each parameter set to its catalogue example.
@@ -159,6 +166,41 @@ impl ::core::fmt::Display for $Problem {
 }
 
 impl ::std::error::Error for $Problem {}
+
+impl ::core::clone::Clone for $Problem {
+    fn clone(&self) -> Self {
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => $Problem::from_values(kind, &values),
+            ::core::result::Result::Err(details) => {
+                $Problem::Unknown(::std::boxed::Box::new(::core::clone::Clone::clone(details)))
+            }
+        }
+    }
+}
+
+impl ::core::cmp::PartialEq for $Problem {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts() == other.parts()
+    }
+}
+
+impl ::core::cmp::Eq for $Problem {}
+
+impl ::core::fmt::Debug for $Problem {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        static VARIANTS: [&str; $count] = [
+            $$variant_names
+        ];
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => {
+                $rt::__private::debug(f, VARIANTS[kind as usize], kind.info(), &values)
+            }
+            ::core::result::Result::Err(details) => {
+                f.debug_tuple("Unknown").field(details).finish()
+            }
+        }
+    }
+}
 
 impl $rt::__private::serde::Serialize for $Problem {
     fn serialize<S: $rt::__private::serde::Serializer>(

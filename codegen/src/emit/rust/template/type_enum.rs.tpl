@@ -30,10 +30,10 @@ impl $Kind {
             Link as L, ParamInfo as P, ParamKind as K, ProblemTypeInfo as I, RetryHint as R,
             TemplateSegment as S, WireShape as W,
         };
-        static INFO: [I; $count] = [
-            $$info
-        ];
-        &INFO[self as usize]
+        // Rows in chunks: rustc checks one long array literal in more than linear time.
+        $$info_chunks
+        let row = self as usize;
+        &INFO[row / $chunk][row % $chunk]
     }
 
     /// The stable snake_case id.
