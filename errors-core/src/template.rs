@@ -17,18 +17,19 @@ pub enum TemplateSegment {
     Param(usize),
 }
 
-/// Write the template with `values` (in parameter order) in the slots.
+/// Write the template with `values` (in parameter order) in the slots, straight into the
+/// formatter (serde's `collect_str` and `Display` both hand one over).
 pub(crate) fn render(
     segments: &[TemplateSegment],
     values: &[ParamValue<'_>],
-    out: &mut dyn fmt::Write,
+    f: &mut fmt::Formatter<'_>,
 ) -> fmt::Result {
     for segment in segments {
         match *segment {
-            TemplateSegment::Literal(text) => out.write_str(text)?,
+            TemplateSegment::Literal(text) => f.write_str(text)?,
             TemplateSegment::Param(i) => match values.get(i) {
-                Some(ParamValue::Str(s)) => out.write_str(s)?,
-                Some(ParamValue::Int(n)) => write!(out, "{n}")?,
+                Some(ParamValue::Str(s)) => f.write_str(s)?,
+                Some(ParamValue::Int(n)) => fmt::Display::fmt(n, f)?,
                 None => {}
             },
         }
@@ -94,9 +95,13 @@ mod tests {
     use super::*;
 
     fn rendered(segments: &[TemplateSegment], values: &[ParamValue<'_>]) -> String {
-        let mut out = String::new();
-        render(segments, values, &mut out).unwrap();
-        out
+        struct Rendered<'a>(&'a [TemplateSegment], &'a [ParamValue<'a>]);
+        impl fmt::Display for Rendered<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                render(self.0, self.1, f)
+            }
+        }
+        Rendered(segments, values).to_string()
     }
 
     #[test]
