@@ -29,6 +29,22 @@ fn generated_code_matches_the_golden_file() {
 }
 
 #[test]
+fn generated_code_names_no_crate_but_the_runtime_and_std() {
+    let code = fixture_config().generate().unwrap();
+    let mut roots: Vec<&str> = code
+        .match_indices("::")
+        .filter(|(at, _)| {
+            // A path from the crate root: `::name::`, not `a::b`.
+            !code[..*at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>')
+        })
+        .filter_map(|(at, _)| code[at + 2..].split("::").next())
+        .collect();
+    roots.sort_unstable();
+    roots.dedup();
+    assert_eq!(roots, ["core", "errors_core", "std"]);
+}
+
+#[test]
 fn generating_twice_gives_identical_bytes() {
     let first = fixture_config().generate().unwrap();
     let second = fixture_config().generate().unwrap();
