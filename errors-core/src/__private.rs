@@ -127,7 +127,10 @@ pub fn values_from_texts<'t, const N: usize>(
 
 /// A text field from its value (the generator pairs text fields with text values).
 pub fn text(value: ParamValue<'_>) -> String {
-    value.to_string()
+    match value {
+        ParamValue::Str(s) => s.to_owned(),
+        ParamValue::Int(n) => n.to_string(),
+    }
 }
 
 /// A whole-number field from its value (the generator pairs number fields with numbers).
