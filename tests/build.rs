@@ -9,6 +9,12 @@ fn main() {
             "shop.rs",
         ),
         (
+            "fixtures/catalogs/odd",
+            "OddProblemType",
+            "OddProblem",
+            "odd.rs",
+        ),
+        (
             "fixtures/catalogs/tiny",
             "TinyProblemType",
             "TinyProblem",

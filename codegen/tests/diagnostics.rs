@@ -350,3 +350,24 @@ fn compile_fails_with_the_diagnostics_instead_of_panicking() {
     );
     assert!(!Path::new(&tmp.path().join("out.rs")).exists());
 }
+
+#[test]
+fn integer_examples_are_written_as_rendering_writes_them() {
+    for bad in ["+5", "007", "3.0", "many", "18446744073709551616"] {
+        let text = file(&GOOD.replace(
+            "example: A-1\n",
+            &format!("example: \"{bad}\"\n        kind: integer\n"),
+        ));
+        assert_one(
+            &diagnostics(&[("shop.yaml", &text)]),
+            &format!("catalog/shop.yaml:11:18: entry `out_of_stock`: example `{bad}` of integer parameter `sku` is not a whole number written as rendering writes one (digits, no sign, no leading zero)"),
+        );
+    }
+    for good in ["0", "7", "18446744073709551615"] {
+        let text = file(&GOOD.replace(
+            "example: A-1\n",
+            &format!("example: \"{good}\"\n        kind: integer\n"),
+        ));
+        assert!(diagnostics(&[("shop.yaml", &text)]).is_empty(), "{good}");
+    }
+}

@@ -1,29 +1,35 @@
 #!/usr/bin/env bash
 # Compile cost of the generated code: time building the errors-core crate itself (its
 # dependencies already built) with a one-entry catalogue (the baseline: the runtime with
-# almost no generated code), the shipped catalogue, and a synthetic 1,000-entry one, in debug
-# and release. Each figure is the best of three rebuilds.
+# almost no generated code), the shipped catalogue (67 entries) and synthetic ones of 1,000
+# and 2,000 entries. Each figure is the best of three whole-crate rebuilds.
 #
-#   bash errors-core/benches/compile_cost.sh
+# Growth is reported as the cost per entry above the one-entry build. For scale, the same is
+# measured for a bare enum with two fields per variant and `#[derive(Clone, Debug,
+# PartialEq, Eq)]`, in a crate of its own: rustc's own cost per variant of any enum that
+# size, which no generated code can go below.
+#
+#   bash errors-core/benches/compile_cost.sh            # debug and release
+#   PROFILES=debug bash errors-core/benches/compile_cost.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # Whole-crate compiles: incremental reuse would hide the cost of the generated code.
 export CARGO_INCREMENTAL=0
+target=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cargo run -q -p errors-codegen --example synthetic_catalog -- 1 "$tmp/one"
-cargo run -q -p errors-codegen --example synthetic_catalog -- 1000 "$tmp/thousand"
+for n in 1 1000 2000; do
+  cargo run -q -p errors-codegen --example synthetic_catalog -- "$n" "$tmp/n$n"
+done
 
+# Seconds of the fastest of three runs of a command.
 best_of_three() {
-  local dir=$1 profile=$2 best="" start end t
-  local flags=()
-  [ "$profile" = release ] && flags=(--release)
-  ERRORS_CORE_CATALOG_DIR=$dir cargo build -q -p errors-core "${flags[@]}"   # warm: generate once
+  local best="" start end t
   for _ in 1 2 3; do
-    touch errors-core/src/lib.rs
+    eval "$1"
     start=$(date +%s.%N)
-    ERRORS_CORE_CATALOG_DIR=$dir cargo build -q -p errors-core "${flags[@]}"
+    "${@:2}"
     end=$(date +%s.%N)
     t=$(echo "$end - $start" | bc)
     if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
@@ -31,13 +37,65 @@ best_of_three() {
   echo "$best"
 }
 
-printf '%-8s %10s %10s %10s %12s %14s\n' profile one-entry shipped 1000 shipped-one 1000/shipped
-for profile in debug release; do
-  one=$(best_of_three "$tmp/one" "$profile")
-  shipped=$(best_of_three "$PWD/catalog" "$profile")
-  thousand=$(best_of_three "$tmp/thousand" "$profile")
-  printf '%-8s %9.2fs %9.2fs %9.2fs %11.2fs %13.1fx\n' "$profile" "$one" "$shipped" "$thousand" \
-    "$(echo "$shipped - $one" | bc)" "$(echo "$thousand / $shipped" | bc -l)"
+touch_core() { touch errors-core/src/lib.rs; }
+
+# Build errors-core with the catalogue in $1 and profile $2.
+core_build() {
+  local flags=()
+  [ "$2" = release ] && flags=(--release)
+  ERRORS_CORE_CATALOG_DIR=$1 cargo build -q -p errors-core "${flags[@]}"
+}
+
+core_time() {
+  core_build "$1" "$2" # warm: generate once
+  best_of_three touch_core core_build "$1" "$2"
+}
+
+# A crate with a bare enum of $1 variants, built with profile $2.
+bare_dir() { echo "$tmp/bare$1"; }
+bare_setup() {
+  local dir
+  dir=$(bare_dir "$1")
+  mkdir -p "$dir/src"
+  printf '[package]\nname = "bare"\nversion = "0.0.0"\nedition = "2021"\n[workspace]\n' >"$dir/Cargo.toml"
+  {
+    echo '#[derive(Clone, Debug, PartialEq, Eq)]'
+    echo 'pub enum Bare {'
+    for ((i = 0; i < $1; i++)); do echo "    V$i { a: String, b: u64 },"; done
+    echo '}'
+  } >"$dir/src/lib.rs"
+}
+bare_build() {
+  local flags=()
+  [ "$3" = release ] && flags=(--release)
+  CARGO_TARGET_DIR="$target/compile-cost-bare" cargo build -q --manifest-path "$1/Cargo.toml" "${flags[@]}"
+}
+bare_time() {
+  local dir
+  dir=$(bare_dir "$1")
+  bare_setup "$1"
+  bare_build "$dir" "$1" "$2"
+  best_of_three "touch $dir/src/lib.rs" bare_build "$dir" "$1" "$2"
+}
+
+per_entry_ms() { echo "scale=2; ($2 - $1) * 1000 / ($3 - 1)" | bc; }
+
+printf '%-8s %-10s %9s %9s %9s %9s   %s\n' profile code 1 67 1000 2000 'ms per entry above 1: at 67 / 1000 / 2000'
+for profile in ${PROFILES:-debug release}; do
+  one=$(core_time "$tmp/n1" "$profile")
+  shipped=$(core_time "$PWD/catalog" "$profile")
+  k1=$(core_time "$tmp/n1000" "$profile")
+  k2=$(core_time "$tmp/n2000" "$profile")
+  printf '%-8s %-10s %8.2fs %8.2fs %8.2fs %8.2fs   %s / %s / %s\n' "$profile" generated \
+    "$one" "$shipped" "$k1" "$k2" \
+    "$(per_entry_ms "$one" "$shipped" 67)" "$(per_entry_ms "$one" "$k1" 1000)" "$(per_entry_ms "$one" "$k2" 2000)"
+  b1=$(bare_time 1 "$profile")
+  b67=$(bare_time 67 "$profile")
+  bk1=$(bare_time 1000 "$profile")
+  bk2=$(bare_time 2000 "$profile")
+  printf '%-8s %-10s %8.2fs %8.2fs %8.2fs %8.2fs   %s / %s / %s\n' "$profile" bare-enum \
+    "$b1" "$b67" "$bk1" "$bk2" \
+    "$(per_entry_ms "$b1" "$b67" 67)" "$(per_entry_ms "$b1" "$bk1" 1000)" "$(per_entry_ms "$b1" "$bk2" 2000)"
 done
 # Leave the default build as it was.
 cargo build -q -p errors-core

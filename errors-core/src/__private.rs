@@ -6,43 +6,48 @@ pub use serde_json;
 #[cfg(feature = "axum")]
 pub use axum_core;
 
-use std::fmt::Display;
+use std::borrow::Cow;
+use std::fmt;
 
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
+use crate::template::{match_segments, render};
+use crate::{ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo, TemplateSegment};
 
-/// The detail of a catalogue problem: fixed text, or the template's pieces in order.
-pub enum Detail<'a> {
-    /// An entry without parameters: the text is known at compile time.
-    Static(&'static str),
-    /// An entry with parameters: literals and values, written straight into the output.
-    Pieces(&'a [Piece<'a>]),
+/// The parameters of a catalogue problem that are its own: `values` comes padded to the
+/// largest parameter count of the catalogue.
+fn own<'v, 'a>(info: &ProblemTypeInfo, values: &'v [ParamValue<'a>]) -> &'v [ParamValue<'a>] {
+    &values[..info.params.len().min(values.len())]
 }
 
-/// One piece of a rendered detail.
-pub enum Piece<'a> {
-    /// Literal text or a text parameter.
-    Str(&'a str),
-    /// A whole-number parameter.
-    Int(u64),
+/// `Display` of a catalogue problem: its detail, rendered from the template.
+pub fn display(
+    f: &mut fmt::Formatter<'_>,
+    info: &ProblemTypeInfo,
+    values: &[ParamValue<'_>],
+) -> fmt::Result {
+    render(info.segments, own(info, values), f)
 }
 
-impl Display for Piece<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Piece::Str(s) => f.write_str(s),
-            Piece::Int(n) => Display::fmt(n, f),
-        }
+/// The rendered detail, as a `Display` value that writes straight into its output.
+struct Detail<'a> {
+    info: &'a ProblemTypeInfo,
+    values: &'a [ParamValue<'a>],
+}
+
+impl fmt::Display for Detail<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        display(f, self.info, self.values)
     }
 }
 
-/// Pieces written one after the other, without `format_args!` machinery.
-struct Joined<'a>(&'a [Piece<'a>]);
-
-impl Display for Joined<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.iter().try_for_each(|p| p.fmt(f))
+impl serde::Serialize for Detail<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.info.segments {
+            // Fixed text: no formatting machinery.
+            [TemplateSegment::Literal(text)] => serializer.serialize_str(text),
+            _ => serializer.collect_str(self),
+        }
     }
 }
 
@@ -51,63 +56,139 @@ impl Display for Joined<'_> {
 pub fn serialize_known<S: Serializer>(
     serializer: S,
     info: &ProblemTypeInfo,
-    detail: Detail<'_>,
-    params: &[(&str, ParamValue<'_>)],
+    values: &[ParamValue<'_>],
 ) -> Result<S::Ok, S::Error> {
-    let mut map = serializer.serialize_map(Some(4 + params.len()))?;
+    let values = own(info, values);
+    let mut map = serializer.serialize_map(Some(4 + values.len()))?;
     map.serialize_entry("type", info.type_uri)?;
     map.serialize_entry("title", info.title)?;
     map.serialize_entry("status", &info.status)?;
-    match detail {
-        Detail::Static(text) => map.serialize_entry("detail", text)?,
-        Detail::Pieces(pieces) => map.serialize_entry("detail", &Rendered(&Joined(pieces)))?,
-    }
-    for (name, value) in params {
-        map.serialize_entry(name, value)?;
+    map.serialize_entry("detail", &Detail { info, values })?;
+    for (param, value) in info.params.iter().zip(values) {
+        map.serialize_entry(param.name, value)?;
     }
     map.end()
 }
 
-/// Serializes a `Display` value as a string, without allocating one first.
-struct Rendered<'a>(&'a dyn Display);
-
-impl serde::Serialize for Rendered<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self.0)
-    }
+/// The parameters of a catalogue problem with their names, in declaration order.
+pub fn named_params<'a>(
+    info: &ProblemTypeInfo,
+    values: &[ParamValue<'a>],
+) -> Vec<(&'static str, ParamValue<'a>)> {
+    info.params
+        .iter()
+        .zip(own(info, values))
+        .map(|(param, value)| (param.name, *value))
+        .collect()
 }
 
 /// The body of a catalogue problem, as a value.
-pub fn to_details(
-    info: &ProblemTypeInfo,
-    detail: String,
-    params: &[(&str, ParamValue<'_>)],
-) -> ProblemDetails {
+pub fn to_details(info: &ProblemTypeInfo, values: &[ParamValue<'_>]) -> ProblemDetails {
+    let values = own(info, values);
     ProblemDetails {
         type_uri: Some(info.type_uri.to_owned()),
         title: Some(info.title.to_owned()),
         status: Some(info.status),
-        detail: Some(detail),
+        detail: Some(Detail { info, values }.to_string()),
         instance: None,
-        extensions: params
+        extensions: info
+            .params
             .iter()
-            .map(|(name, value)| ((*name).to_owned(), serde_json::Value::from(*value)))
+            .zip(values)
+            .map(|(param, value)| (param.name.to_owned(), serde_json::Value::from(*value)))
             .collect(),
     }
 }
 
-/// A text parameter read from an extension member.
-pub fn ext_str(details: &ProblemDetails, name: &str) -> Option<String> {
-    details.extensions.get(name)?.as_str().map(str::to_owned)
+/// The example text of each parameter, padded with empty texts to `N`.
+pub fn example_texts<const N: usize>(info: &ProblemTypeInfo) -> [&'static str; N] {
+    let mut texts = [""; N];
+    for (text, param) in texts.iter_mut().zip(info.params) {
+        *text = param.example;
+    }
+    texts
 }
 
-/// A whole-number parameter read from an extension member (a number or a numeric string).
-pub fn ext_u64(details: &ProblemDetails, name: &str) -> Option<u64> {
-    match details.extensions.get(name)? {
-        serde_json::Value::Number(n) => n.as_u64(),
-        serde_json::Value::String(s) => parse_u64(s),
-        _ => None,
+/// The value of each parameter from its text, padded to `N`; `None` when a whole-number
+/// parameter is not written as rendering writes one.
+pub fn values_from_texts<'t, const N: usize>(
+    info: &ProblemTypeInfo,
+    texts: &[&'t str; N],
+) -> Option<[ParamValue<'t>; N]> {
+    let mut values = [ParamValue::Int(0); N];
+    for ((value, text), param) in values.iter_mut().zip(texts).zip(info.params) {
+        *value = match param.kind {
+            ParamKind::String => ParamValue::Str(text),
+            ParamKind::Integer => ParamValue::Int(parse_u64(text)?),
+        };
     }
+    Some(values)
+}
+
+/// A text field from its value (the generator pairs text fields with text values).
+pub fn text(value: ParamValue<'_>) -> String {
+    match value {
+        ParamValue::Str(s) => s.to_owned(),
+        ParamValue::Int(n) => n.to_string(),
+    }
+}
+
+/// A whole-number field from its value (the generator pairs number fields with numbers).
+pub fn int(value: ParamValue<'_>) -> u64 {
+    match value {
+        ParamValue::Int(n) => n,
+        ParamValue::Str(s) => parse_u64(s).unwrap_or_default(),
+    }
+}
+
+/// `Debug` of a catalogue problem, as `#[derive(Debug)]` writes a variant with fields.
+pub fn debug(
+    f: &mut fmt::Formatter<'_>,
+    variant: &str,
+    info: &ProblemTypeInfo,
+    values: &[ParamValue<'_>],
+) -> fmt::Result {
+    let values = own(info, values);
+    if values.is_empty() {
+        return f.write_str(variant);
+    }
+    let mut s = f.debug_struct(variant);
+    for (param, value) in info.params.iter().zip(values) {
+        match value {
+            ParamValue::Str(text) => s.field(param.name, text),
+            ParamValue::Int(n) => s.field(param.name, n),
+        };
+    }
+    s.finish()
+}
+
+/// The text of each parameter in `detail`, padded to `N`; `None` when it does not fit.
+pub fn match_detail<'d, const N: usize>(
+    info: &ProblemTypeInfo,
+    detail: &'d str,
+) -> Option<[&'d str; N]> {
+    match_segments(info.segments, detail)
+}
+
+/// Call `build` with the text of each parameter read from the extension members (a string
+/// member for a text parameter; a number or numeric string for a whole number); `None` when
+/// one is missing or of another kind.
+pub fn with_member_texts<T, const N: usize>(
+    details: &ProblemDetails,
+    info: &ProblemTypeInfo,
+    build: impl FnOnce(&[&str; N]) -> Option<T>,
+) -> Option<T> {
+    let mut owned: [Cow<'_, str>; N] = std::array::from_fn(|_| Cow::Borrowed(""));
+    for (slot, param) in owned.iter_mut().zip(info.params) {
+        *slot = match (param.kind, details.extensions.get(param.name)?) {
+            (_, serde_json::Value::String(s)) => Cow::Borrowed(s.as_str()),
+            (ParamKind::Integer, serde_json::Value::Number(n)) => {
+                Cow::Owned(n.as_u64()?.to_string())
+            }
+            _ => return None,
+        };
+    }
+    build(&owned.each_ref().map(|text| &**text))
 }
 
 /// Split `s` at the first occurrence of `literal`: the text before it and after it.

@@ -6,7 +6,7 @@ use std::hash::Hash;
 use serde::de::DeserializeOwned;
 use serde::{Serialize, Serializer};
 
-use crate::{ProblemDetails, RetryHint};
+use crate::{ProblemDetails, RetryHint, TemplateSegment};
 
 /// Which side must act: the client (4xx) or the server (5xx).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -125,6 +125,9 @@ pub struct ProblemTypeInfo {
     pub status_reason: Option<&'static str>,
     /// The detail template, `{name}` for parameters.
     pub detail_template: &'static str,
+    /// The same template split into literal text and parameter slots: what rendering and
+    /// matching read.
+    pub segments: &'static [TemplateSegment],
     /// Template parameters.
     pub params: &'static [ParamInfo],
     /// Advice for integrators.

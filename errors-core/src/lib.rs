@@ -28,6 +28,7 @@ mod catalog;
 mod occurrence;
 mod problem_details;
 mod retry;
+mod template;
 
 #[cfg(feature = "http")]
 pub mod respond;
@@ -43,6 +44,7 @@ pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
 pub use retry::RetryHint;
+pub use template::TemplateSegment;
 
 #[cfg(feature = "http")]
 pub use respond::ProblemResponse;

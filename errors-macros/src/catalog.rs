@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use errors_codegen::emit::rust::{generate_tokens, RustOptions};
+use errors_codegen::emit::rust::{generate_items, RustOptions};
 use errors_codegen::{load, validate, Diagnostic, Diagnostics, Error, Severity};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -41,8 +41,15 @@ pub fn expand(input: TokenStream) -> TokenStream {
         let errs = errors(lit.span(), mistakes);
         return quote!(#errs #tracked);
     }
-    let items = generate_tokens(&catalog, &RustOptions::default());
-    quote!(#items #tracked)
+    let items = generate_items(&catalog, &RustOptions::default());
+    match items.parse::<TokenStream>() {
+        Ok(items) => quote!(#items #tracked),
+        // The generator wrote text that does not lex: a bug here, not in the catalogue.
+        Err(err) => errors(
+            lit.span(),
+            [format!("errors-codegen generated invalid Rust: {err}")],
+        ),
+    }
 }
 
 /// The directory of the Cargo.toml of the crate being compiled.

@@ -5,8 +5,8 @@
 //! - [`#[derive(Problem)]`](derive@Problem): `errors_core::ToProblem` (and, with errors-core's
 //!   `axum` feature, `IntoResponse`) for a hand-written error enum or struct.
 //!
-//! The code both macros generate names `::errors_core` and `::thiserror`: a crate that uses
-//! them depends on `errors-core` and `thiserror` (and `serde` is reached through errors-core).
+//! The code both macros generate names `::errors_core` only: a crate that uses them depends
+//! on `errors-core` (`serde` is reached through it).
 
 mod catalog;
 mod derive;
@@ -34,7 +34,7 @@ use proc_macro::TokenStream;
 /// assert_eq!(problem.to_string(), "The reference acme-shop-123-order123abc does not exist for MSN 123456");
 /// ```
 ///
-/// The generated code needs `errors-core` and `thiserror` among the crate's dependencies.
+/// The generated code needs `errors-core` among the crate's dependencies.
 #[proc_macro]
 pub fn catalog(input: TokenStream) -> TokenStream {
     catalog::expand(input.into()).into()

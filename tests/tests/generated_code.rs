@@ -29,6 +29,22 @@ fn generated_code_matches_the_golden_file() {
 }
 
 #[test]
+fn generated_code_names_no_crate_but_the_runtime_and_std() {
+    let code = fixture_config().generate().unwrap();
+    let mut roots: Vec<&str> = code
+        .match_indices("::")
+        .filter(|(at, _)| {
+            // A path from the crate root: `::name::`, not `a::b`.
+            !code[..*at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '>')
+        })
+        .filter_map(|(at, _)| code[at + 2..].split("::").next())
+        .collect();
+    roots.sort_unstable();
+    roots.dedup();
+    assert_eq!(roots, ["core", "errors_core", "std"]);
+}
+
+#[test]
 fn generating_twice_gives_identical_bytes() {
     let first = fixture_config().generate().unwrap();
     let second = fixture_config().generate().unwrap();
@@ -201,4 +217,39 @@ fn known_type_with_unusable_parameters_is_kept_as_unknown() {
     let p: ShopProblem = serde_json::from_value(body.clone()).unwrap();
     let kept = errors_core::CatalogProblem::as_unknown(&p).expect("kept as Unknown");
     assert_eq!(serde_json::to_value(kept).unwrap(), body);
+}
+
+#[test]
+fn debug_clone_and_equality_behave_like_the_derived_ones() {
+    let problem = ShopProblem::OutOfStock {
+        sku: "A-\"1\"".into(),
+        count: 3,
+    };
+    assert_eq!(
+        format!("{problem:?}"),
+        r#"OutOfStock { sku: "A-\"1\"", count: 3 }"#
+    );
+    assert_eq!(
+        format!("{problem:#?}"),
+        "OutOfStock {\n    sku: \"A-\\\"1\\\"\",\n    count: 3,\n}"
+    );
+    assert_eq!(format!("{:?}", ShopProblem::Busy), "Busy");
+    let unknown = ShopProblem::Unknown(Box::new(errors_core::ProblemDetails {
+        title: Some("Teapot".into()),
+        ..Default::default()
+    }));
+    assert!(format!("{unknown:?}").starts_with("Unknown(ProblemDetails {"));
+
+    assert_eq!(problem.clone(), problem);
+    assert_eq!(unknown.clone(), unknown);
+    let other_count = ShopProblem::OutOfStock {
+        sku: "A-\"1\"".into(),
+        count: 4,
+    };
+    assert_ne!(problem, other_count);
+    assert_ne!(
+        ShopProblem::Discontinued { sku: "x".into() },
+        ShopProblem::FieldInvalid { field: "x".into() }
+    );
+    assert_ne!(ShopProblem::Busy, unknown);
 }

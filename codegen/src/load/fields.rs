@@ -43,8 +43,15 @@ impl Fields<'_> {
     /// The field `key`, decoded; `None` (and reported) when mistyped, `None` when absent.
     fn optional<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
         let value = self.map.get(key)?;
-        let path = field_path(&self.path, key);
-        decode(self.file, &path, value, &self.owner, key, self.diags)
+        let path = || field_path(&self.path, key);
+        decode(
+            self.file,
+            path,
+            value,
+            &self.owner,
+            || key.to_owned(),
+            self.diags,
+        )
     }
 
     /// Like `optional`, and reports the field when it is absent.
@@ -86,10 +93,13 @@ impl Fields<'_> {
         };
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            let mut item_path = path.clone();
-            item_path.push(Seg::Index(i));
-            let what = format!("{key}[{i}]");
-            if let Some(v) = decode(self.file, &item_path, item, &self.owner, &what, self.diags) {
+            let item_path = || {
+                let mut item_path = path.clone();
+                item_path.push(Seg::Index(i));
+                item_path
+            };
+            let what = || format!("{key}[{i}]");
+            if let Some(v) = decode(self.file, item_path, item, &self.owner, what, self.diags) {
                 out.push(v);
             }
         }
@@ -99,18 +109,19 @@ impl Fields<'_> {
 }
 
 /// Decode `value` (at `path`) as `T`; report a mistake at the exact sub-field that is wrong.
+/// The path and the field's name are only built for a mistake: most fields have none.
 fn decode<T: DeserializeOwned>(
     file: &LoadedFile,
-    path: &[Seg],
+    path: impl FnOnce() -> Vec<Seg>,
     value: &Value,
     owner: &str,
-    field: &str,
+    field: impl FnOnce() -> String,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+    match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => Some(v),
         Err(err) => {
-            let mut at_path = path.to_vec();
+            let mut at_path = path();
             for seg in err.path().iter() {
                 match seg {
                     serde_path_to_error::Segment::Map { key } => {
@@ -127,8 +138,9 @@ fn decode<T: DeserializeOwned>(
                 None => file.at(&at_path),
             };
             let sub = err.path().to_string();
+            let field = field();
             let field = if sub == "." || sub.is_empty() {
-                field.to_owned()
+                field
             } else {
                 format!("{field}.{sub}")
             };

@@ -107,14 +107,24 @@ pub fn load_files(
 }
 
 /// Decode one file's text. A syntax error leaves the file empty after reporting it.
+///
+/// The text is parsed twice, for the values and for the positions; the two parses are
+/// independent, so they run side by side.
 pub fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> LoadedFile {
-    let index = PositionIndex::build(text);
+    let (index, parsed) = std::thread::scope(|scope| {
+        let index = scope.spawn(|| PositionIndex::build(text));
+        let parsed = serde_yaml::from_str::<serde_yaml::Value>(text);
+        // Building the index does not panic on any text; should it, build it again here
+        // so the panic surfaces with its own message.
+        let index = index.join().unwrap_or_else(|_| PositionIndex::build(text));
+        (index, parsed)
+    });
     let mut file = LoadedFile {
         display,
         index,
         spec: FileSpec::default(),
     };
-    match serde_yaml::from_str::<serde_yaml::Value>(text) {
+    match parsed {
         Ok(value) => file.spec = fields::decode_file(&file, &value, diags),
         Err(err) => {
             let (line, col) = err.location().map_or((1, 1), |l| (l.line(), l.column()));

@@ -156,11 +156,12 @@ fn check_params(
             ok = false;
             continue;
         }
-        if p.kind == ParamKind::Integer && p.example.parse::<u64>().is_err() {
+        if p.kind == ParamKind::Integer && !is_canonical_whole_number(&p.example) {
             diags.push(Diagnostic::error(
                 file.at(&field_path(&path, "example")),
                 format!(
-                    "{owner}: example `{}` of integer parameter `{name}` is not a whole number",
+                    "{owner}: example `{}` of integer parameter `{name}` is not a whole number \
+                     written as rendering writes one (digits, no sign, no leading zero)",
                     p.example
                 ),
             ));
@@ -276,4 +277,12 @@ fn check_links(
         href: l.href.clone(),
     });
     ok.then(|| links.collect())
+}
+
+/// Digits only, no sign, no leading zero, within `u64`: what a rendered detail contains, so
+/// the example matches back to itself.
+fn is_canonical_whole_number(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'))
+        && text.parse::<u64>().is_ok()
 }
