@@ -40,43 +40,46 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
     let detail = f.detail();
     if let Some(title) = f.title().map(str::trim) {
         for scope in scopes(status, f.status) {
-            // One pass: count the entries with this title, and match the detail on each.
-            let (mut count, mut only, mut best) = (0, None, Best::new());
-            for i in scope.positions(index).iter().map(|&i| usize::from(i)) {
-                if !index.titles[i].eq_ignore_ascii_case(title) {
-                    continue;
-                }
-                count += 1;
-                only = Some(all[i]);
-                if let Some(detail) = detail {
+            let positions = scope.positions(index);
+            let titled = || {
+                positions
+                    .iter()
+                    .map(|&i| usize::from(i))
+                    .filter(|&i| index.titles[i].eq_ignore_ascii_case(title))
+            };
+            let mut with_title = titled();
+            let Some(first) = with_title.next() else {
+                continue;
+            };
+            if with_title.next().is_none() {
+                // The usual case, one entry: the detail gives the parameters, else the
+                // members do.
+                let kind = all[first];
+                let problem = detail
+                    .and_then(|d| match_detail::<P>(kind, d))
+                    .or_else(|| with_params::<P>(kind, f));
+                return Some(Identified {
+                    kind,
+                    problem,
+                    by: IdentifiedBy::Title,
+                });
+            }
+            // Several entries share the title: the detail chooses.
+            let mut best = Best::new();
+            if let Some(detail) = detail {
+                for i in titled() {
                     best.consider(all[i], index.weights[i], detail);
                 }
             }
             if let Some((kind, problem)) = best.take() {
-                let by = if count == 1 {
-                    IdentifiedBy::Title
-                } else {
-                    IdentifiedBy::Template
-                };
                 return Some(Identified {
                     kind,
                     problem: Some(problem),
-                    by,
+                    by: IdentifiedBy::Template,
                 });
             }
-            match (count, only) {
-                (0, _) => continue,
-                (1, Some(kind)) => {
-                    return Some(Identified {
-                        kind,
-                        problem: with_params::<P>(kind, f),
-                        by: IdentifiedBy::Title,
-                    })
-                }
-                // Several entries share the title and the detail fits none: every template
-                // gets a chance below.
-                _ => break,
-            }
+            // The detail fits none of them: every template gets a chance below.
+            break;
         }
     }
     let detail = detail?;
