@@ -8,7 +8,7 @@
 //!
 //! and for other shapes: the gateway's `message` against the gateway entries, a legacy
 //! `errorCode` against the legacy entries' codes, then the legacy message against their
-//! templates. Templates are matched by the generated `from_detail` (literal segments).
+//! templates. Templates are matched by `from_detail` (the literal segments the generator put in the table).
 
 use serde_json::Map;
 
@@ -208,7 +208,7 @@ fn scopes(status: u16, body_status: Option<u16>) -> impl Iterator<Item = Scope> 
         .flatten()
 }
 
-/// The generated matcher, on the text as received and then trimmed.
+/// `from_detail`, on the text as received and then trimmed.
 fn match_detail<P: CatalogProblem>(kind: P::Kind, detail: &str) -> Option<P> {
     P::from_detail(kind, detail).or_else(|| {
         let trimmed = detail.trim();
