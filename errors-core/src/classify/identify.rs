@@ -8,7 +8,8 @@
 //!
 //! and for other shapes: the gateway's `message` against the gateway entries, a legacy
 //! `errorCode` against the legacy entries' codes, then the legacy message against their
-//! templates. Templates are matched by `from_detail` (the literal segments the generator put in the table).
+//! templates. Templates are matched by `from_detail`, on the literal segments the generator
+//! put in the table.
 
 use serde_json::Map;
 
