@@ -9,7 +9,7 @@ use std::any::TypeId;
 use std::cell::RefCell;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use crate::{ProblemKind, ProblemTypeInfo, WireShape};
+use crate::{ProblemKind, ProblemTypeInfo, TemplateSegment, WireShape};
 
 /// Facts of every entry of one catalogue, by position in `ProblemKind::all()`.
 pub(crate) struct Index {
@@ -81,9 +81,13 @@ impl Index {
 
 /// The template's literal text length.
 fn literal_len(info: &ProblemTypeInfo) -> usize {
-    info.params.iter().fold(info.detail_template.len(), |n, p| {
-        n.saturating_sub(p.name.len() + 2)
-    })
+    info.segments
+        .iter()
+        .map(|segment| match segment {
+            TemplateSegment::Literal(text) => text.len(),
+            TemplateSegment::Param(_) => 0,
+        })
+        .sum()
 }
 
 /// The index of catalogue `K`.
@@ -121,6 +125,42 @@ fn shared<K: ProblemKind>(id: TypeId) -> &'static Index {
 mod tests {
     use super::*;
     use crate::vipps::ProblemType;
+
+    #[test]
+    fn weights_count_literal_text_only() {
+        use crate::{ParamInfo, ParamKind, RetryHint};
+        let info = ProblemTypeInfo {
+            id: "discontinued",
+            api: "shop",
+            type_uri: "https://example.com/problems/discontinued",
+            title: "Discontinued",
+            status: 410,
+            status_reason: None,
+            detail_template: "{sku} is gone; see {sku} in {{the}} archive",
+            segments: &[
+                TemplateSegment::Param(0),
+                TemplateSegment::Literal(" is gone; see "),
+                TemplateSegment::Param(0),
+                TemplateSegment::Literal(" in {the} archive"),
+            ],
+            params: &[ParamInfo {
+                name: "sku",
+                kind: ParamKind::String,
+                example: "B-2",
+                description: None,
+            }],
+            comment: None,
+            links: &[],
+            retry: RetryHint::Never,
+            sent_as: WireShape::Problem,
+            error_code: None,
+            retired: None,
+        };
+        assert_eq!(
+            literal_len(&info),
+            " is gone; see ".len() + " in {the} archive".len()
+        );
+    }
 
     #[test]
     fn mirrors_the_catalogue_and_is_built_once() {
