@@ -371,16 +371,26 @@ mod tests {
     use super::super::{legacy, object};
     use super::*;
 
-    /// Where the direct reader answers a legacy list, it answers as serde_json does.
-    fn agrees_on_legacy(text: &str) -> bool {
-        let Some(fast) = legacy_directly(text) else {
+    /// Where the direct reader answers (`fast`), it answers as serde_json does (`slow`);
+    /// whether it answered.
+    fn agreement<'t, T: PartialEq + std::fmt::Debug, E: std::fmt::Display>(
+        text: &'t str,
+        fast: Option<T>,
+        slow: impl FnOnce(&'t str) -> Result<T, E>,
+    ) -> bool {
+        let Some(fast) = fast else {
             return false;
         };
-        match legacy::scan_with_serde(text) {
+        match slow(text) {
             Ok(slow) => assert_eq!(fast, slow, "{text}"),
             Err(e) => panic!("read directly, refused by serde_json ({e}): {text}"),
         }
         true
+    }
+
+    /// Where the direct reader answers a legacy list, it answers as serde_json does.
+    fn agrees_on_legacy(text: &str) -> bool {
+        agreement(text, legacy_directly(text), legacy::scan_with_serde)
     }
 
     #[test]
@@ -407,16 +417,9 @@ b"}]"#,
         }
     }
 
-    /// Where the direct reader answers, it answers as serde_json does.
+    /// Where the direct reader answers an object, it answers as serde_json does.
     fn agrees(text: &str) -> bool {
-        let Some(fast) = object_directly(text) else {
-            return false;
-        };
-        match object::read_object(text) {
-            Ok(slow) => assert_eq!(fast, slow, "{text}"),
-            Err(e) => panic!("read directly, refused by serde_json ({e}): {text}"),
-        }
-        true
+        agreement(text, object_directly(text), object::read_object)
     }
 
     #[test]
