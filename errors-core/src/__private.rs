@@ -283,44 +283,36 @@ pub fn entry_problem(
         type_uri: Some(info.type_uri.to_owned()),
         title: Some(info.title.to_owned()),
         status: Some(info.status),
-        detail: Some(render_template(info.detail_template, &members)),
+        detail: Some(render_with_members(info, &members)),
         instance: None,
         extensions: members,
     }
 }
 
-/// Fill `{name}` placeholders from `members`: strings as they are, other values as JSON.
-/// `{{` and `}}` stand for literal braces; a placeholder without a member stays as written.
-pub fn render_template(
-    template: &str,
+/// The entry's detail with each parameter taken from `members`: strings as they are, other
+/// values as JSON; a parameter without a member stays as its placeholder.
+fn render_with_members(
+    info: &ProblemTypeInfo,
     members: &serde_json::Map<String, serde_json::Value>,
 ) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(at) = rest.find(['{', '}']) {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        if rest[at..].starts_with("{{") || rest[at..].starts_with("}}") {
-            out.push_str(&rest[at..=at]);
-            rest = &after[1..];
-            continue;
+    let mut out = String::new();
+    for segment in info.segments {
+        match *segment {
+            TemplateSegment::Literal(text) => out.push_str(text),
+            TemplateSegment::Param(i) => {
+                let name = info.params.get(i).map_or("", |p| p.name);
+                match members.get(name) {
+                    Some(serde_json::Value::String(s)) => out.push_str(s),
+                    Some(other) => out.push_str(&other.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+            }
         }
-        let close = after.find('}').filter(|_| rest[at..].starts_with('{'));
-        let Some(close) = close else {
-            // A lone brace is text.
-            out.push_str(&rest[at..=at]);
-            rest = after;
-            continue;
-        };
-        let name = &after[..close];
-        match members.get(name) {
-            Some(serde_json::Value::String(s)) => out.push_str(s),
-            Some(other) => out.push_str(&other.to_string()),
-            None => out.push_str(&rest[at..at + close + 2]),
-        }
-        rest = &after[close + 1..];
     }
-    out.push_str(rest);
     out
 }
 
@@ -356,15 +348,18 @@ mod tests {
     }
 
     #[test]
-    fn templates_render_strings_bare_unescape_braces_and_keep_unknown_placeholders() {
-        let members: serde_json::Map<String, serde_json::Value> =
-            serde_json::from_str(r#"{"reference": "order-9", "seconds": 57}"#).unwrap();
+    fn entry_details_take_strings_bare_other_values_as_json_and_keep_missing_placeholders() {
+        let info = crate::vipps::ProblemType::ReferenceNotFound.info();
+        let members = |json: &str| -> serde_json::Map<String, serde_json::Value> {
+            serde_json::from_str(json).unwrap()
+        };
         assert_eq!(
-            render_template(
-                "Reference {reference}: try in {seconds} s {missing} {{x}} } {",
-                &members
-            ),
-            "Reference order-9: try in 57 s {missing} {x} } {"
+            render_with_members(info, &members(r#"{"reference": "order-9", "msn": 654321}"#)),
+            "The reference order-9 does not exist for MSN 654321"
+        );
+        assert_eq!(
+            render_with_members(info, &members(r#"{"msn": "654321"}"#)),
+            "The reference {reference} does not exist for MSN 654321"
         );
     }
 }
