@@ -371,3 +371,17 @@ fn integer_examples_are_written_as_rendering_writes_them() {
         assert!(diagnostics(&[("shop.yaml", &text)]).is_empty(), "{good}");
     }
 }
+
+#[test]
+fn a_catalogue_without_entries() {
+    let text = file("  []\n").replace("entries:\n  []", "entries: []");
+    assert_one(
+        &diagnostics(&[("shop.yaml", &text)]),
+        "catalog/shop.yaml:4:10: the catalogue has no entries: add at least one problem type",
+    );
+    // Entries that fail to decode are reported for themselves, not as a missing list.
+    let broken = file("  - 42\n");
+    let lines = diagnostics(&[("shop.yaml", &broken)]);
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(lines[0].contains("expected a mapping"), "{}", lines[0]);
+}

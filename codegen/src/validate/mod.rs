@@ -6,7 +6,7 @@ pub mod names;
 mod unique;
 mod uri;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{entry_path, field_path, LoadedFile, Seg};
 use crate::model::{Api, Catalog};
 use unique::Unique;
@@ -68,5 +68,21 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
             file: file.display.clone(),
         });
     }
+    check_not_empty(files, diags);
     catalog
+}
+
+/// A catalogue without a single entry generates an enum of nothing but `Unknown`: almost
+/// certainly a mistake (an empty list, or the wrong directory). Said only when nothing else
+/// is wrong, since entries that failed to decode are missing too.
+fn check_not_empty(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) {
+    let nothing_else_wrong = diags.iter().all(|d| d.severity != Severity::Error);
+    if let (Some(first), true) = (files.first(), nothing_else_wrong) {
+        if files.iter().all(|f| f.spec.entries.is_empty()) {
+            diags.push(Diagnostic::error(
+                first.at(&[Seg::Key("entries".into())]),
+                "the catalogue has no entries: add at least one problem type",
+            ));
+        }
+    }
 }
