@@ -50,66 +50,32 @@ fn checked<T: PartialEq + std::fmt::Debug>(
 }
 
 fn object_directly(text: &str) -> Option<(Fields<'_>, Gateway)> {
-    let mut reader = Reader {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
-    };
+    let mut reader = Reader::new(text);
     let mut fields = Fields::new(text);
     let mut gateway = Gateway::default();
     reader.skip_whitespace();
-    reader.expect(b'{')?;
-    reader.skip_whitespace();
-    if reader.peek()? == b'}' {
-        reader.at += 1;
-    } else {
-        loop {
-            let key = reader.string()?;
-            reader.skip_whitespace();
-            reader.expect(b':')?;
-            reader.skip_whitespace();
-            reader.member(key, &mut fields, &mut gateway)?;
-            reader.skip_whitespace();
-            match reader.next()? {
-                b',' => reader.skip_whitespace(),
-                b'}' => break,
-                _ => return None,
-            }
-        }
-    }
-    reader.skip_whitespace();
-    (reader.at == reader.bytes.len()).then_some((fields, gateway))
+    reader.sequence(b'{', b'}', |reader| {
+        let key = reader.key()?;
+        reader.member(key, &mut fields, &mut gateway)
+    })?;
+    reader.at_end().then_some((fields, gateway))
 }
 
 fn legacy_directly(text: &str) -> Option<Option<LegacyScan<'_>>> {
-    let mut reader = Reader {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
-    };
+    let mut reader = Reader::new(text);
     let (mut first, mut rest) = (None, Vec::new());
     reader.skip_whitespace();
-    reader.expect(b'[')?;
-    reader.skip_whitespace();
-    if reader.peek()? == b']' {
-        reader.at += 1;
-    } else {
-        loop {
-            let keys = reader.legacy_object()?;
-            match first {
-                None => first = Some(keys),
-                Some(_) => rest.push(keys),
-            }
-            reader.skip_whitespace();
-            match reader.next()? {
-                b',' => reader.skip_whitespace(),
-                b']' => break,
-                _ => return None,
-            }
+    reader.sequence(b'[', b']', |reader| {
+        let keys = reader.legacy_object()?;
+        match first {
+            None => first = Some(keys),
+            Some(_) => rest.push(keys),
         }
-    }
-    reader.skip_whitespace();
-    (reader.at == reader.bytes.len()).then(|| first.map(|first| LegacyScan::new(first, rest)))
+        Some(())
+    })?;
+    reader
+        .at_end()
+        .then(|| first.map(|first| LegacyScan::new(first, rest)))
 }
 
 struct Reader<'a> {
@@ -119,6 +85,20 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    fn new(text: &'a str) -> Self {
+        Reader {
+            text,
+            bytes: text.as_bytes(),
+            at: 0,
+        }
+    }
+
+    /// Whether only whitespace is left.
+    fn at_end(&mut self) -> bool {
+        self.skip_whitespace();
+        self.at == self.bytes.len()
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -137,6 +117,40 @@ impl<'a> Reader<'a> {
         while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
             self.at += 1;
         }
+    }
+
+    /// `open`, items separated by commas, `close`: an object or an array, each item read
+    /// by `item` (whitespace around items is skipped here).
+    fn sequence(
+        &mut self,
+        open: u8,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<()>,
+    ) -> Option<()> {
+        self.expect(open)?;
+        self.skip_whitespace();
+        if self.peek()? == close {
+            self.at += 1;
+            return Some(());
+        }
+        loop {
+            item(self)?;
+            self.skip_whitespace();
+            match self.next()? {
+                b',' => self.skip_whitespace(),
+                b if b == close => return Some(()),
+                _ => return None,
+            }
+        }
+    }
+
+    /// An object member's key and the colon after it.
+    fn key(&mut self) -> Option<&'a str> {
+        let key = self.string()?;
+        self.skip_whitespace();
+        self.expect(b':')?;
+        self.skip_whitespace();
+        Some(key)
     }
 
     /// One member's value, stored as `read_object` stores it.
@@ -198,14 +212,8 @@ impl<'a> Reader<'a> {
     fn legacy_object(&mut self) -> Option<LegacyKeys<'a>> {
         let mut keys = LegacyKeys::default();
         let mut seen = [false; 7];
-        self.expect(b'{')?;
-        self.skip_whitespace();
-        if self.peek()? == b'}' {
-            self.at += 1;
-            return Some(keys);
-        }
-        loop {
-            let key = self.string()?;
+        self.sequence(b'{', b'}', |reader| {
+            let key = reader.key()?;
             let slot = [
                 "errorGroup",
                 "errorCode",
@@ -222,10 +230,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             *seen = true;
-            self.skip_whitespace();
-            self.expect(b':')?;
-            self.skip_whitespace();
-            let text = Cow::Borrowed(self.string()?);
+            let text = Cow::Borrowed(reader.string()?);
             match key {
                 "errorCode" => keys.code = Some(text),
                 "code" if keys.code.is_none() => keys.code = Some(text),
@@ -235,13 +240,9 @@ impl<'a> Reader<'a> {
                 "code" | "message" => return None,
                 _ => {}
             }
-            self.skip_whitespace();
-            match self.next()? {
-                b',' => self.skip_whitespace(),
-                b'}' => return Some(keys),
-                _ => return None,
-            }
-        }
+            Some(())
+        })?;
+        Some(keys)
     }
 
     /// A string without escapes: its text between the quotes.
@@ -306,30 +307,11 @@ impl<'a> Reader<'a> {
             b't' => self.literal(b"true"),
             b'f' => self.literal(b"false"),
             b'n' => self.literal(b"null"),
-            open @ (b'[' | b'{') if depth < MAX_DEPTH => {
-                let close = if open == b'[' { b']' } else { b'}' };
-                self.at += 1;
-                self.skip_whitespace();
-                if self.peek()? == close {
-                    self.at += 1;
-                    return Some(());
-                }
-                loop {
-                    if open == b'{' {
-                        self.string()?;
-                        self.skip_whitespace();
-                        self.expect(b':')?;
-                        self.skip_whitespace();
-                    }
-                    self.value(depth + 1)?;
-                    self.skip_whitespace();
-                    match self.next()? {
-                        b',' => self.skip_whitespace(),
-                        b if b == close => return Some(()),
-                        _ => return None,
-                    }
-                }
-            }
+            b'[' if depth < MAX_DEPTH => self.sequence(b'[', b']', |r| r.value(depth + 1)),
+            b'{' if depth < MAX_DEPTH => self.sequence(b'{', b'}', |r| {
+                r.key()?;
+                r.value(depth + 1)
+            }),
             _ => None,
         }
     }
