@@ -349,7 +349,7 @@ mod tests {
 
     #[test]
     fn entry_details_take_strings_bare_other_values_as_json_and_keep_missing_placeholders() {
-        let info = crate::vipps::ProblemType::ReferenceNotFound.info();
+        let info = crate::shop::ProblemType::ReferenceNotFound.info();
         let members = |json: &str| -> serde_json::Map<String, serde_json::Value> {
             serde_json::from_str(json).unwrap()
         };

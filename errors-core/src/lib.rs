@@ -1,25 +1,25 @@
-//! RFC 9457 problem details, typed from a catalogue.
+//! The runtime of typed RFC 9457 problem catalogues.
+//!
+//! A catalogue (YAML, one entry per problem type) is turned into Rust by `errors-codegen` in a
+//! build script, or by `errors-macros`' `catalog!`; the generated enums use this crate:
 //!
 //! - [`ProblemDetails`]: the generic `application/problem+json` value, lossless.
 //! - [`ProblemKind`] and [`CatalogProblem`]: the traits every generated catalogue implements,
 //!   so HTTP integrations and classification work with any catalogue.
-//! - [`vipps`]: the shipped catalogue (Vipps MobilePay ePayment, platform and API gateway
-//!   errors), generated at build time from `catalog/*.yaml`.
+//! - [`classify`]: turn whatever an API sent back into a typed problem, with retry advice.
+//! - `respond` (features `http`, `axum`): problems as HTTP responses.
+//!
+//! The Vipps MobilePay catalogue is the `vipps-problems` crate, built on this one.
 //!
 //! ```
-//! use errors_core::vipps::{Problem, ProblemType};
+//! use errors_core::{ProblemDetails, RetryHint, ToProblem};
 //!
-//! let problem = Problem::ReferenceNotFound {
-//!     reference: "order-9".into(),
-//!     msn: "654321".into(),
-//! };
-//! assert_eq!(problem.to_string(), "The reference order-9 does not exist for MSN 654321");
-//! assert_eq!(problem.problem_type(), Some(ProblemType::ReferenceNotFound));
-//! assert_eq!(ProblemType::ReferenceNotFound.status(), 404);
-//!
-//! let json = serde_json::to_string(&problem).unwrap();
-//! let back: Problem = serde_json::from_str(&json).unwrap();
-//! assert_eq!(back, problem);
+//! let body = r#"{"type":"https://example.com/problems/out-of-stock","title":"Out of stock",
+//!               "status":409,"detail":"Only 2 left","sku":"A-1"}"#;
+//! let problem: ProblemDetails = serde_json::from_str(body).unwrap();
+//! assert_eq!(problem.status, Some(409));
+//! assert_eq!(problem.extensions["sku"], "A-1");
+//! assert_eq!(problem.retry_hint(), RetryHint::Never);
 //! ```
 
 pub mod classify;
@@ -77,9 +77,13 @@ macro_rules! __impl_into_response {
     (impl [$($generics:tt)*] for $ty:ty where [$($bounds:tt)*]) => {};
 }
 
-/// The shipped catalogue: Vipps MobilePay ePayment, platform and API gateway problems.
-///
-/// Generated at build time from `catalog/*.yaml`; see the crate README for the tour.
-pub mod vipps {
-    include!(concat!(env!("OUT_DIR"), "/vipps.rs"));
+// The generated code of `catalog!` names `::errors_core`: in this crate's own tests, that is
+// this crate.
+#[cfg(test)]
+extern crate self as errors_core;
+
+/// A small fixture catalogue for this crate's own tests.
+#[cfg(test)]
+pub(crate) mod shop {
+    errors_macros::catalog!("tests/fixtures/shop.yaml");
 }

@@ -10,7 +10,10 @@ use crate::{CatalogProblem, ProblemDetails, ProblemKind};
 /// problem+json as the problem, plus those members; a round trip keeps all of them.
 ///
 /// ```
-/// use errors_core::{vipps::Problem, Occurrence};
+/// // A catalogue of your own; here, errors-core's test fixture.
+/// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+/// use errors_core::Occurrence;
+/// use shop::Problem;
 ///
 /// let sent = Occurrence::new(Problem::AmountTooSmall)
 ///     .with_instance("urn:uuid:123e4567-e89b-12d3-a456-426655440000")

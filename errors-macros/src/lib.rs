@@ -23,15 +23,15 @@ use proc_macro::TokenStream;
 /// directory is seen at the next rebuild of the crate.
 ///
 /// ```
-/// mod vipps {
-///     // This crate's own directory is errors-macros/; the shipped catalogue is beside it.
-///     errors_macros::catalog!("../catalog");
+/// mod shop {
+///     // Relative to this crate's Cargo.toml.
+///     errors_macros::catalog!("tests/fixtures/shop.yaml");
 /// }
 /// use errors_core::ToProblem;
 ///
-/// let problem = vipps::Problem::example(vipps::ProblemType::ReferenceNotFound);
-/// assert_eq!(problem.status(), 404);
-/// assert_eq!(problem.to_string(), "The reference acme-shop-123-order123abc does not exist for MSN 123456");
+/// let problem = shop::Problem::OutOfStock { available: 2, sku: "A-1".into() };
+/// assert_eq!(problem.status(), 409);
+/// assert_eq!(problem.to_string(), "Only 2 of A-1 left.");
 /// ```
 ///
 /// The generated code needs `errors-core` among the crate's dependencies.
@@ -54,8 +54,9 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 /// - `detail = "..."`: a fixed detail. Absent, a 4xx's detail is its `Display` text and a 5xx
 ///   has none, since the `Display` of a server error often quotes its source;
 ///
-/// or name a catalogue entry: `entry = "reference_not_found"`, with `kind = path::ProblemType`
-/// on the type or variant for a catalogue other than errors-core's `vipps`. The type URI,
+/// or name a catalogue entry: `entry = "reference_not_found"`, of the catalogue whose
+/// fieldless enum `kind = path::ProblemType` names on the type or variant (absent: the
+/// `ProblemType` in scope where the derive is used). The type URI,
 /// title, status and retry hint are then the entry's, and the detail is its template filled
 /// from the fields, so clients classify the body as that entry: name the fields after the
 /// entry's parameters. An unknown entry is a compile error on the `entry` string.
@@ -67,6 +68,7 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 ///
 /// ```
 /// use errors_core::ToProblem;
+/// use vipps_problems::ProblemType; // the catalogue of `entry = "..."` below
 ///
 /// #[derive(Debug, thiserror::Error, errors_macros::Problem)]
 /// #[error("only {available} of {sku} left")]

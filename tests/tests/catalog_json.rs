@@ -2,7 +2,7 @@
 //! generated Rust, and each example body is exactly what the Rust serializes.
 
 use errors_codegen::emit;
-use errors_core::vipps::{Problem, ProblemType};
+use vipps_problems::{Problem, ProblemType};
 mod support;
 
 use serde_json::Value;

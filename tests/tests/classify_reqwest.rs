@@ -8,7 +8,7 @@ use std::thread;
 use errors_core::classify::{
     classify_reqwest, BodyShape, Classified, Limits, RetryAction, RetryPolicy,
 };
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 
 /// A server on 127.0.0.1 that answers `responses.len()` requests, one raw response each,
 /// then stops.

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use axum::response::IntoResponse;
 use errors_core::classify::{classify_response, IdentifiedBy};
-use errors_core::vipps::{Problem, ProblemType};
+use vipps_problems::{Problem, ProblemType};
 use errors_core::{ProblemDetails, ProblemResponse, RetryHint, ToProblem};
 use errors_macros::Problem;
 use serde_json::json;

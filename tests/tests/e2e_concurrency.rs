@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use loopback::{Api, Config};
 
 const MSN: &str = "123456";

@@ -7,7 +7,7 @@ mod loopback;
 use std::time::Duration;
 
 use errors_core::classify::{classify_reqwest, DelaySource, Limits, RetryAction, RetryPolicy};
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use loopback::{extra_details, Api, Config};
 use reqwest::Method;
 

@@ -1,7 +1,7 @@
 //! The shipped catalogue: complete against the source document, and every entry round-trips
 //! through problem+json and through its type URI.
 
-use errors_core::vipps::{Problem, ProblemType};
+use vipps_problems::{Problem, ProblemType};
 use errors_core::{Occurrence, RetryHint, WireShape};
 
 /// The ePayment error table, copied from the source document (title, description, comment).

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use errors_codegen::emit::{example, markdown};
 use errors_codegen::model::Entry;
-use errors_core::vipps::ProblemType;
+use vipps_problems::ProblemType;
 use serde_json::Value;
 use support::{shipped_catalog, workspace};
 

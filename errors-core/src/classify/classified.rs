@@ -300,7 +300,9 @@ impl<P: CatalogProblem> Classified<P> {
     /// ```
     /// use errors_core::classify::{classify, RetryAction, RetryPolicy};
     /// use errors_core::http::HeaderMap;
-    /// use errors_core::vipps::Problem;
+    /// // A catalogue of your own; here, errors-core's test fixture.
+    /// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+    /// use shop::Problem;
     ///
     /// let body = br#"{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds."}"#;
     /// let classified = classify::<Problem>(429, &HeaderMap::new(), body);

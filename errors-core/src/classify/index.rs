@@ -124,7 +124,7 @@ fn shared<K: ProblemKind>(id: TypeId) -> &'static Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vipps::ProblemType;
+    use crate::shop::ProblemType;
 
     #[test]
     fn weights_count_literal_text_only() {

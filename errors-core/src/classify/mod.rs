@@ -18,7 +18,9 @@
 //! ```
 //! use errors_core::classify::{classify, IdentifiedBy};
 //! use errors_core::http::HeaderMap;
-//! use errors_core::vipps::Problem;
+//! // A catalogue of your own; here, errors-core's test fixture.
+//! mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+//! use shop::Problem;
 //!
 //! let body = br#"{"type": "https://httpstatuses.io/404", "title": "Reference not found",
 //!     "detail": "The reference order-9 does not exist for MSN 654321", "status": 404,
@@ -88,14 +90,16 @@ pub fn classify<P: CatalogProblem>(status: u16, headers: &HeaderMap, body: &[u8]
 ///
 /// ```
 /// use errors_core::classify::classify_response;
-/// use errors_core::vipps::{Problem, ProblemType};
+/// // A catalogue of your own; here, errors-core's test fixture.
+/// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+/// use shop::{Problem, ProblemType};
 ///
 /// let response = errors_core::http::Response::builder()
-///     .status(401)
-///     .body(r#"{"statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API."}"#)
+///     .status(429)
+///     .body(r#"{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds."}"#)
 ///     .unwrap();
 /// let classified = classify_response::<Problem, _>(&response);
-/// assert_eq!(classified.kind(), Some(ProblemType::GatewayMissingSubscriptionKey));
+/// assert_eq!(classified.kind(), Some(ProblemType::GatewayRateLimitExceeded));
 /// ```
 pub fn classify_response<P: CatalogProblem, B: AsRef<[u8]>>(
     response: &http::Response<B>,

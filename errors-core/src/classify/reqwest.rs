@@ -12,7 +12,9 @@ use crate::CatalogProblem;
 /// ```no_run
 /// # async fn run() -> Result<(), reqwest::Error> {
 /// use errors_core::classify::{classify_reqwest, Limits, RetryPolicy};
-/// use errors_core::vipps::Problem;
+/// // A catalogue of your own; here, errors-core's test fixture.
+/// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+/// use shop::Problem;
 ///
 /// let response = reqwest::get("http://127.0.0.1:8080/epayment/v1/payments/order-9").await?;
 /// if !response.status().is_success() {

@@ -13,7 +13,10 @@ impl<P: ToProblem> ProblemResponse<P> {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use errors_core::{vipps::Problem, ProblemResponse};
+    /// // A catalogue of your own; here, errors-core's test fixture.
+    /// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+    /// use errors_core::ProblemResponse;
+    /// use shop::Problem;
     ///
     /// let response: http::Response<Vec<u8>> = ProblemResponse::new(Problem::TooManyRequests)
     ///     .with_retry_after(Duration::from_millis(2500))
@@ -43,7 +46,10 @@ impl<P: ToProblem> ProblemResponse<P> {
 /// The response for any problem, with no `instance`, extra member or delay.
 ///
 /// ```
-/// use errors_core::{respond::to_http_response, vipps::Problem};
+/// use errors_core::respond::to_http_response;
+/// // A catalogue of your own; here, errors-core's test fixture.
+/// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+/// use shop::Problem;
 ///
 /// let response: http::Response<Vec<u8>> = to_http_response(Problem::AmountTooSmall);
 /// assert_eq!(response.status(), 400);

@@ -18,7 +18,10 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 ///
 /// ```
 /// use std::time::Duration;
-/// use errors_core::{vipps::Problem, ProblemResponse};
+/// // A catalogue of your own; here, errors-core's test fixture.
+/// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+/// use errors_core::ProblemResponse;
+/// use shop::Problem;
 ///
 /// let io = std::io::Error::other("db-7.internal: connection refused");
 /// let response = ProblemResponse::new(Problem::InternalError)

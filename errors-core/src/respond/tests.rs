@@ -4,7 +4,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use super::*;
-use crate::vipps::Problem;
+use crate::shop::Problem;
 use crate::{Occurrence, ProblemDetails};
 
 fn body_of(response: &::http::Response<Vec<u8>>) -> Value {

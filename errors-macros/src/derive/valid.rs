@@ -181,7 +181,7 @@ fn entry_facts(
         .kind
         .clone()
         .or_else(|| outer_kind.cloned())
-        .unwrap_or_else(|| syn::parse_quote!(::errors_core::vipps::ProblemType));
+        .unwrap_or_else(|| syn::parse_quote!(ProblemType));
     Some(Facts::Entry {
         kind,
         variant: Ident::new(&variant_name(&id), entry.span()),

@@ -4,14 +4,14 @@
 // Each end-to-end test binary uses a different part of this module.
 #![allow(dead_code)]
 
-#[path = "../../../errors-core/examples/epayment-server/mod.rs"]
+#[path = "../../../catalog/examples/epayment-server/mod.rs"]
 pub mod epayment;
 
 use std::time::Duration;
 
 use errors_core::classify::{classify, Classified, IdentifiedBy};
 use errors_core::http::HeaderMap;
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use reqwest::Method;
 use serde_json::Value;
 

@@ -1,4 +1,5 @@
 use errors_macros::Problem;
+use vipps_problems::ProblemType;
 
 #[derive(Debug, thiserror::Error, Problem)]
 enum PaymentError {

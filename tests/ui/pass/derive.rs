@@ -10,7 +10,7 @@ struct OutOfStock {
 }
 
 #[derive(Debug, thiserror::Error, Problem)]
-#[problem(kind = errors_core::vipps::ProblemType)]
+#[problem(kind = vipps_problems::ProblemType)]
 enum ShopError {
     #[error("no payment {reference}")]
     #[problem(entry = "reference_not_found")]

@@ -8,7 +8,7 @@
 //! - `type_uri/*`: looking a type URI up (target: under 10 ns).
 //!
 //! ```sh
-//! cargo bench -p errors-core --bench classify -- --warm-up-time 1 --measurement-time 3
+//! cargo bench -p vipps-problems --bench classify -- --warm-up-time 1 --measurement-time 3
 //! ```
 
 use std::fmt;
@@ -17,7 +17,7 @@ use std::hint::black_box;
 use criterion::{criterion_main, Criterion, Throughput};
 use errors_core::classify::{classify, Classified};
 use errors_core::http::HeaderMap;
-use errors_core::vipps::{Problem, ProblemType};
+use vipps_problems::{Problem, ProblemType};
 use errors_core::ProblemKind;
 use http_api_problem::HttpApiProblem;
 use serde::de::{self, Deserializer, Visitor};

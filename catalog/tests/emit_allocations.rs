@@ -1,7 +1,7 @@
 //! Emitting a problem without parameters allocates nothing beyond the output buffer.
 //! (One test in this binary: the heap profiler is process-wide.)
 
-use errors_core::vipps::{Problem, ProblemType};
+use vipps_problems::{Problem, ProblemType};
 
 #[global_allocator]
 static ALLOC: dhat::Alloc = dhat::Alloc;

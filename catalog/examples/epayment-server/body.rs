@@ -4,7 +4,7 @@
 //! validation error, with `extraDetails: [{name, reason}]` naming each field. An amount that
 //! is a number but not a whole one, or too small, gets the ePayment problems for those.
 
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use serde_json::{json, Map, Value};
 
 use super::Rejection;

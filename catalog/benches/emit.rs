@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use errors_core::vipps::{Problem, ProblemType};
+use vipps_problems::{Problem, ProblemType};
 use serde::Serialize;
 
 /// The practical limit: every field borrowed, the detail already rendered.

@@ -5,7 +5,7 @@
 
 use errors_core::classify::{classify, Classified, IdentifiedBy};
 use errors_core::http::HeaderMap;
-use errors_core::vipps::{Problem, ProblemType};
+use vipps_problems::{Problem, ProblemType};
 use errors_core::{ParamKind, ProblemDetails, WireShape};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Compile cost of the generated code: time building the errors-core crate itself (its
-# dependencies already built) with a one-entry catalogue (the baseline: the runtime with
-# almost no generated code), the shipped catalogue (67 entries) and synthetic ones of 1,000
+# Compile cost of the generated code: time building the vipps-problems crate itself (its
+# dependencies, errors-core among them, already built) with a one-entry catalogue (the
+# baseline: almost no generated code), the shipped catalogue (67 entries) and synthetic ones of 1,000
 # and 2,000 entries. Each figure is the best of three whole-crate rebuilds.
 #
 # Growth is reported as the cost per entry above the one-entry build. For scale, the same is
@@ -9,8 +9,8 @@
 # PartialEq, Eq)]`, in a crate of its own: rustc's own cost per variant of any enum that
 # size, which no generated code can go below.
 #
-#   bash errors-core/benches/compile_cost.sh            # debug and release
-#   PROFILES=debug bash errors-core/benches/compile_cost.sh
+#   bash catalog/benches/compile_cost.sh            # debug and release
+#   PROFILES=debug bash catalog/benches/compile_cost.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # Whole-crate compiles: incremental reuse would hide the cost of the generated code.
@@ -37,13 +37,13 @@ best_of_three() {
   echo "$best"
 }
 
-touch_core() { touch errors-core/src/lib.rs; }
+touch_core() { touch catalog/src/lib.rs; }
 
-# Build errors-core with the catalogue in $1 and profile $2.
+# Build vipps-problems with the catalogue in $1 and profile $2.
 core_build() {
   local flags=()
   [ "$2" = release ] && flags=(--release)
-  ERRORS_CORE_CATALOG_DIR=$1 cargo build -q -p errors-core "${flags[@]}"
+  VIPPS_PROBLEMS_CATALOG_DIR=$1 cargo build -q -p vipps-problems "${flags[@]}"
 }
 
 core_time() {
@@ -98,4 +98,4 @@ for profile in ${PROFILES:-debug release}; do
     "$(per_entry_ms "$b1" "$b67" 67)" "$(per_entry_ms "$b1" "$bk1" 1000)" "$(per_entry_ms "$b1" "$bk2" 2000)"
 done
 # Leave the default build as it was.
-cargo build -q -p errors-core
+cargo build -q -p vipps-problems

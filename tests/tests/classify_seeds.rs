@@ -6,7 +6,7 @@ use std::path::Path;
 use errors_core::classify::{classify_with, BodyShape, Classified, Limits, RetryPolicy};
 use errors_core::http::header::RETRY_AFTER;
 use errors_core::http::{HeaderMap, HeaderValue};
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use errors_core::CatalogProblem;
 
 /// Seed layout: two bytes of status (little endian), one byte `n`, `n` bytes of

@@ -7,7 +7,7 @@ use errors_core::classify::{
     Limits, RetryAction, RetryPolicy,
 };
 use errors_core::http::{HeaderMap, HeaderValue};
-use errors_core::vipps::{Problem, ProblemType};
+use vipps_problems::{Problem, ProblemType};
 use errors_core::CatalogProblem;
 use serde_json::json;
 

@@ -2,7 +2,7 @@
 //! arguments; prints one JSON object.
 //!
 //! ```sh
-//! cargo run -p errors-core --example classify -- --status 404 [--header 'Retry-After: 30'] < body
+//! cargo run -p vipps-problems --example classify -- --status 404 [--header 'Retry-After: 30'] < body
 //! ```
 //!
 //! Bad arguments: one line on standard error, exit code 2.
@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use errors_core::classify::{classify_with, Classified, DelaySource, Jitter, Limits, RetryPolicy};
 use errors_core::http::{HeaderMap, HeaderName, HeaderValue};
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use serde_json::{json, Map, Value};
 
 /// Classify a saved HTTP error response (body on standard input) against the shipped

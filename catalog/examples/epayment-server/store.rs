@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use serde_json::{json, Value};
 
 use super::body::{Amount, CreatePayment};

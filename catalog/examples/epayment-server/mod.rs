@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use axum::routing::{get, post};
 use axum::Router;
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use errors_core::{ProblemDetails, ProblemResponse};
 
 /// What a handler answers when a rule is broken.

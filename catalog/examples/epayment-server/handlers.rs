@@ -7,7 +7,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use serde_json::Value;
 
 use super::store::Operation;

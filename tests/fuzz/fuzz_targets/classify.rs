@@ -8,7 +8,7 @@
 use errors_core::classify::{classify_with, Classified, Limits, RetryPolicy};
 use errors_core::http::header::{DATE, RETRY_AFTER};
 use errors_core::http::{HeaderMap, HeaderValue};
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use errors_core::CatalogProblem;
 use libfuzzer_sys::fuzz_target;
 

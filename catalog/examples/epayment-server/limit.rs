@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use errors_core::vipps::Problem;
+use vipps_problems::Problem;
 use errors_core::ProblemResponse;
 
 use super::handlers::MSN_HEADER;

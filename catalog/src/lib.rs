@@ -1,0 +1,35 @@
+//! Every documented error of the Vipps MobilePay ePayment API, the platform errors around it
+//! and the API gateway's own errors, as typed RFC 9457 problems.
+//!
+//! The types are generated at build time from the YAML catalogue beside this crate's
+//! `Cargo.toml` (`epayment.yaml`, `platform.yaml`, `gateway.yaml`), by `errors-codegen`:
+//!
+//! - [`ProblemType`]: one fieldless variant per entry, with the facts of the catalogue
+//!   (`type_uri()`, `title()`, `status()`, `retry()`, ...);
+//! - [`Problem`]: one variant per entry with its template parameters as fields, plus a
+//!   catch-all for any other problem. `Display` is the rendered detail; serde reads and
+//!   writes `application/problem+json`.
+//!
+//! The runtime they use is [`errors_core`], re-exported here: classification of responses
+//! ([`errors_core::classify`]), and, behind this crate's `http` and `axum` features, problem
+//! responses for servers.
+//!
+//! ```
+//! use vipps_problems::{Problem, ProblemType};
+//!
+//! let problem = Problem::ReferenceNotFound {
+//!     reference: "order-9".into(),
+//!     msn: "654321".into(),
+//! };
+//! assert_eq!(problem.to_string(), "The reference order-9 does not exist for MSN 654321");
+//! assert_eq!(problem.problem_type(), Some(ProblemType::ReferenceNotFound));
+//! assert_eq!(ProblemType::ReferenceNotFound.status(), 404);
+//!
+//! let json = serde_json::to_string(&problem).unwrap();
+//! let back: Problem = serde_json::from_str(&json).unwrap();
+//! assert_eq!(back, problem);
+//! ```
+
+pub use errors_core;
+
+include!(concat!(env!("OUT_DIR"), "/vipps.rs"));
