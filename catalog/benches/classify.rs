@@ -17,11 +17,11 @@ use std::hint::black_box;
 use criterion::{criterion_main, Criterion, Throughput};
 use errors_core::classify::{classify, Classified};
 use errors_core::http::HeaderMap;
-use vipps_problems::{Problem, ProblemType};
 use errors_core::ProblemKind;
 use http_api_problem::HttpApiProblem;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
+use vipps_problems::{Problem, ProblemType};
 
 /// Bodies as the live API, its gateway, legacy APIs and proxies send them.
 const MIX: &[(&str, u16, &str)] = &[

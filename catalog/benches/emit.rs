@@ -5,8 +5,8 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use vipps_problems::{Problem, ProblemType};
 use serde::Serialize;
+use vipps_problems::{Problem, ProblemType};
 
 /// The practical limit: every field borrowed, the detail already rendered.
 #[derive(Serialize)]

@@ -13,8 +13,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use errors_core::classify::{classify_with, Classified, DelaySource, Jitter, Limits, RetryPolicy};
 use errors_core::http::{HeaderMap, HeaderName, HeaderValue};
-use vipps_problems::Problem;
 use serde_json::{json, Map, Value};
+use vipps_problems::Problem;
 
 /// Classify a saved HTTP error response (body on standard input) against the shipped
 /// catalogue, and say whether, how and when to retry.

@@ -7,9 +7,9 @@ use errors_core::classify::{
     Limits, RetryAction, RetryPolicy,
 };
 use errors_core::http::{HeaderMap, HeaderValue};
-use vipps_problems::{Problem, ProblemType};
 use errors_core::CatalogProblem;
 use serde_json::json;
+use vipps_problems::{Problem, ProblemType};
 
 fn run(status: u16, body: &str) -> Classified<Problem> {
     classify(status, &HeaderMap::new(), body.as_bytes())

@@ -5,10 +5,10 @@
 
 use errors_core::classify::{classify, Classified, IdentifiedBy};
 use errors_core::http::HeaderMap;
-use vipps_problems::{Problem, ProblemType};
 use errors_core::{ParamKind, ProblemDetails, WireShape};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
+use vipps_problems::{Problem, ProblemType};
 
 /// The literal text between the placeholders of a template.
 fn literals(template: &str) -> Vec<String> {

@@ -199,7 +199,7 @@ impl ToProblem for ProblemDetails {
         self.clone()
     }
 
-    /// Back off on 5xx, 423 and 429; otherwise never, as for a catalogue's `Unknown`.
+    /// [`RetryHint::for_status`] of the status, as for a catalogue's `Unknown`.
     fn retry_hint(&self) -> RetryHint {
         RetryHint::for_status(ToProblem::status(self))
     }

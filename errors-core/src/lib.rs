@@ -28,6 +28,7 @@ mod catalog;
 mod occurrence;
 mod problem_details;
 mod retry;
+mod status;
 mod template;
 
 #[cfg(feature = "http")]

@@ -67,7 +67,7 @@ impl ProblemDetails {
         let title = take_string("title");
         let detail = take_string("detail");
         let instance = take_string("instance");
-        let status = match object.get("status").and_then(parse_status) {
+        let status = match object.get("status").and_then(crate::status::from_value) {
             Some(status) => {
                 object.shift_remove("status");
                 Some(status)
@@ -83,16 +83,6 @@ impl ProblemDetails {
             extensions: object,
         }
     }
-}
-
-/// A status as a number or a numeric string, within 100..=999.
-pub(crate) fn parse_status(value: &Value) -> Option<u16> {
-    let n = match value {
-        Value::Number(n) => n.as_u64()?,
-        Value::String(s) => s.trim().parse::<u64>().ok()?,
-        _ => return None,
-    };
-    u16::try_from(n).ok().filter(|n| (100..=999).contains(n))
 }
 
 impl Serialize for ProblemDetails {

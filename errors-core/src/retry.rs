@@ -23,11 +23,31 @@ impl RetryHint {
         !matches!(self, RetryHint::Never)
     }
 
-    /// The hint for a problem the catalogue does not describe, from its status alone:
-    /// back off on 423, 429 and 5xx, otherwise never.
+    /// The hint for a problem the catalogue does not describe, from its status alone. This
+    /// is the one rule: servers send it (a catalogue's `Unknown`, [`ProblemDetails`],
+    /// `#[derive(Problem)]` without `retry`) and clients advise from it (`classify`), which
+    /// only refine it with `Retry-After` and the attempt count.
+    ///
+    /// - 401 Unauthorized: reauthenticate (new credentials may fix it);
+    /// - 408 Request Timeout, 423 Locked, 425 Too Early, 429 Too Many Requests, 500 Internal
+    ///   Server Error, 502 Bad Gateway, 503 Service Unavailable, 504 Gateway Timeout: back off
+    ///   (transient);
+    /// - every other status: never (a retry of the same request meets the same answer, e.g.
+    ///   501 Not Implemented or 505 HTTP Version Not Supported).
+    ///
+    /// [`ProblemDetails`]: crate::ProblemDetails
+    ///
+    /// ```
+    /// use errors_core::RetryHint;
+    ///
+    /// assert_eq!(RetryHint::for_status(503), RetryHint::Backoff);
+    /// assert_eq!(RetryHint::for_status(401), RetryHint::Reauthenticate);
+    /// assert_eq!(RetryHint::for_status(501), RetryHint::Never);
+    /// ```
     pub const fn for_status(status: u16) -> RetryHint {
         match status {
-            423 | 429 | 500..=599 => RetryHint::Backoff,
+            401 => RetryHint::Reauthenticate,
+            408 | 423 | 425 | 429 | 500 | 502 | 503 | 504 => RetryHint::Backoff,
             _ => RetryHint::Never,
         }
     }

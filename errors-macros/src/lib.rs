@@ -49,8 +49,9 @@ pub fn catalog(input: TokenStream) -> TokenStream {
 /// - `status = 409` (required): the HTTP status, 400..=599;
 /// - `type = "https://..."`: the type URI (absent: `about:blank`);
 /// - `title = "..."`: the summary (absent: the status's reason phrase);
-/// - `retry = "never" | "backoff" | "reauthenticate"` (absent: back off on 423, 429 and
-///   5xx, never otherwise);
+/// - `retry = "never" | "backoff" | "reauthenticate"` (absent:
+///   `errors_core::RetryHint::for_status`, the rule for any problem the catalogue does not
+///   describe);
 /// - `detail = "..."`: a fixed detail. Absent, a 4xx's detail is its `Display` text and a 5xx
 ///   has none, since the `Display` of a server error often quotes its source;
 ///

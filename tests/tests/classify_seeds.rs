@@ -6,8 +6,8 @@ use std::path::Path;
 use errors_core::classify::{classify_with, BodyShape, Classified, Limits, RetryPolicy};
 use errors_core::http::header::RETRY_AFTER;
 use errors_core::http::{HeaderMap, HeaderValue};
-use vipps_problems::Problem;
 use errors_core::CatalogProblem;
+use vipps_problems::Problem;
 
 /// Seed layout: two bytes of status (little endian), one byte `n`, `n` bytes of
 /// `Retry-After`, then the body.

@@ -5,10 +5,10 @@ use std::time::Duration;
 
 use axum::response::IntoResponse;
 use errors_core::classify::{classify_response, IdentifiedBy};
-use vipps_problems::{Problem, ProblemType};
 use errors_core::{ProblemDetails, ProblemResponse, RetryHint, ToProblem};
 use errors_macros::Problem;
 use serde_json::json;
+use vipps_problems::{Problem, ProblemType};
 
 #[derive(Debug, thiserror::Error, Problem)]
 #[error("only {available} of {sku} left")]

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use vipps_problems::Problem;
 use loopback::{Api, Config};
+use vipps_problems::Problem;
 
 const MSN: &str = "123456";
 const REQUESTS: usize = 200;

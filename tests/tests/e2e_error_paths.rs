@@ -7,9 +7,9 @@ mod loopback;
 use std::time::Duration;
 
 use errors_core::classify::{classify_reqwest, DelaySource, Limits, RetryAction, RetryPolicy};
-use vipps_problems::Problem;
 use loopback::{extra_details, Api, Config};
 use reqwest::Method;
+use vipps_problems::Problem;
 
 const MSN: &str = "123456";
 

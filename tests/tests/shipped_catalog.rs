@@ -1,8 +1,8 @@
 //! The shipped catalogue: complete against the source document, and every entry round-trips
 //! through problem+json and through its type URI.
 
-use vipps_problems::{Problem, ProblemType};
 use errors_core::{Occurrence, RetryHint, WireShape};
+use vipps_problems::{Problem, ProblemType};
 
 /// The ePayment error table, copied from the source document (title, description, comment).
 fn epayment_table() -> Vec<(String, String, String)> {

@@ -9,9 +9,9 @@ use std::path::Path;
 
 use errors_codegen::emit::{example, markdown};
 use errors_codegen::model::Entry;
-use vipps_problems::ProblemType;
 use serde_json::Value;
 use support::{shipped_catalog, workspace};
+use vipps_problems::ProblemType;
 
 /// Where each piece lives.
 const DOCS: &str = "docs/errors.md";

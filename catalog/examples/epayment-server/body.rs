@@ -4,8 +4,8 @@
 //! validation error, with `extraDetails: [{name, reason}]` naming each field. An amount that
 //! is a number but not a whole one, or too small, gets the ePayment problems for those.
 
-use vipps_problems::Problem;
 use serde_json::{json, Map, Value};
+use vipps_problems::Problem;
 
 use super::Rejection;
 

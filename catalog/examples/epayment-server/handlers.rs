@@ -7,8 +7,8 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use vipps_problems::Problem;
 use serde_json::Value;
+use vipps_problems::Problem;
 
 use super::store::Operation;
 use super::{body, Rejection};

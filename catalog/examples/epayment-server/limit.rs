@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use vipps_problems::Problem;
 use errors_core::ProblemResponse;
+use vipps_problems::Problem;
 
 use super::handlers::MSN_HEADER;
 

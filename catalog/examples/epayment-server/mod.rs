@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use axum::routing::{get, post};
 use axum::Router;
-use vipps_problems::Problem;
 use errors_core::{ProblemDetails, ProblemResponse};
+use vipps_problems::Problem;
 
 /// What a handler answers when a rule is broken.
 pub type Rejection = ProblemResponse<Problem>;

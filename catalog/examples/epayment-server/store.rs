@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use vipps_problems::Problem;
 use serde_json::{json, Value};
+use vipps_problems::Problem;
 
 use super::body::{Amount, CreatePayment};
 use super::Rejection;

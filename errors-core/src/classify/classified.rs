@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::body::{json_string, legacy_errors, value_of};
 use super::received::Received;
-use super::retry::{delay_in_text, hint_for_status, random_u64};
+use super::retry::{delay_in_text, random_u64};
 use super::{DelaySource, RetryAdvice, RetryPolicy};
 use crate::{CatalogProblem, Occurrence, ProblemDetails, ProblemKind, RetryHint};
 
@@ -274,12 +274,13 @@ impl<P: CatalogProblem> Classified<P> {
         self.raw_text_truncated
     }
 
-    /// The catalogue's retry hint for the entry, or one from the status for `Unknown`:
-    /// 401 reauthenticate; 408, 423, 425, 429, 500, 502, 503, 504 back off; else never.
+    /// The catalogue's retry hint for the entry, or [`RetryHint::for_status`] of the
+    /// response's status for a problem the catalogue does not describe: the rule the server
+    /// side follows too, applied to the status HTTP delivered.
     pub fn retry_hint(&self) -> RetryHint {
         match self.kind {
             Some(kind) => kind.info().retry,
-            None => hint_for_status(self.status),
+            None => RetryHint::for_status(self.status),
         }
     }
 

@@ -203,15 +203,6 @@ impl RetryAdvice {
     }
 }
 
-/// The retry hint for a problem outside the catalogue, from its status alone.
-pub(crate) fn hint_for_status(status: u16) -> RetryHint {
-    match status {
-        401 => RetryHint::Reauthenticate,
-        408 | 423 | 425 | 429 | 500 | 502 | 503 | 504 => RetryHint::Backoff,
-        _ => RetryHint::Never,
-    }
-}
-
 /// The `Retry-After` header as a delay: seconds, or an HTTP date measured from the
 /// response's `Date` header (so that clock skew does not matter), else from now.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {

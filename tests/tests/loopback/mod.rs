@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use errors_core::classify::{classify, Classified, IdentifiedBy};
 use errors_core::http::HeaderMap;
-use vipps_problems::Problem;
 use reqwest::Method;
 use serde_json::Value;
+use vipps_problems::Problem;
 
 pub use epayment::Config;
 

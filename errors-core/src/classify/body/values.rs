@@ -15,16 +15,12 @@ pub(super) enum StatusMember<'a> {
 }
 
 impl StatusMember<'_> {
-    fn of(n: u64) -> Option<u16> {
-        u16::try_from(n).ok().filter(|n| (100..=999).contains(n))
-    }
-
     fn other<'a, E>(value: Value) -> Result<StatusMember<'a>, E> {
         Ok(StatusMember::Other(value.to_string()))
     }
 
     fn text<E>(text: Cow<'_, str>) -> Result<StatusMember<'_>, E> {
-        match text.trim().parse().ok().and_then(StatusMember::of) {
+        match crate::status::from_text(&text) {
             Some(n) => Ok(StatusMember::Valid(n, Some(text))),
             None => StatusMember::other(Value::from(text.into_owned())),
         }
@@ -47,7 +43,7 @@ impl<'de> Visitor<'de> for StatusVisitor {
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        match StatusMember::of(v) {
+        match crate::status::from_number(v) {
             Some(n) => Ok(StatusMember::Valid(n, None)),
             None => StatusMember::other(Value::from(v)),
         }
