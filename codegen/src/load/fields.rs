@@ -1,33 +1,33 @@
 //! Decode a parsed YAML value field by field, so that one bad field does not hide the others.
 
 use serde::de::DeserializeOwned;
-use serde_yaml::{Mapping, Value};
 
-use super::positions::Seg;
-use super::spec::{describe, EntrySpec, FileSpec, ENTRY_KEYS, FILE_KEYS};
+use super::spec::{EntrySpec, FileSpec, ENTRY_KEYS, FILE_KEYS};
+use super::tree::{describe, Node, Seg, Value};
 use super::{entry_path, field_path, LoadedFile};
 use crate::diagnostic::Diagnostic;
 
 /// Reads the fields of one mapping, reporting unknown, missing and mistyped ones.
 struct Fields<'a> {
     file: &'a LoadedFile,
-    map: &'a Mapping,
+    /// The mapping's key-value pairs, in file order.
+    map: &'a [(Node, Node)],
     path: Vec<Seg>,
     /// "entry `id`" or "file", for messages.
     owner: String,
     diags: &'a mut Vec<Diagnostic>,
 }
 
-impl Fields<'_> {
-    /// Report every key that is not in `known`.
+impl<'a> Fields<'a> {
+    /// Report every key that is not in `known`, at the key.
     fn reject_unknown(&mut self, known: &[&str]) {
-        for key in self.map.keys() {
-            let name = match key {
-                Value::String(s) => s.clone(),
+        for (key, _) in self.map {
+            let name = match &key.value {
+                Value::Str(s) => s.clone(),
                 other => format!("<{}>", describe(other)),
             };
             if !known.contains(&name.as_str()) {
-                let at = self.file.key_at(&field_path(&self.path, &name));
+                let at = self.file.location(key.pos.line, key.pos.col);
                 let expected = known.join(", ");
                 self.diags.push(Diagnostic::error(
                     at,
@@ -40,9 +40,17 @@ impl Fields<'_> {
         }
     }
 
+    /// The value of field `key`, if the mapping has it.
+    fn get(&self, key: &str) -> Option<&'a Node> {
+        self.map
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map(|(_, v)| v)
+    }
+
     /// The field `key`, decoded; `None` (and reported) when mistyped, `None` when absent.
     fn optional<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
-        let value = self.map.get(key)?;
+        let value = self.get(key)?;
         let path = || field_path(&self.path, key);
         decode(
             self.file,
@@ -56,7 +64,7 @@ impl Fields<'_> {
 
     /// Like `optional`, and reports the field when it is absent.
     fn required<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
-        if !self.map.contains_key(key) {
+        if self.get(key).is_none() {
             let at = self.file.at(&self.path);
             self.diags.push(Diagnostic::error(
                 at,
@@ -74,22 +82,24 @@ impl Fields<'_> {
 
     /// `list`, and whether every item decoded.
     fn list_checked<T: DeserializeOwned>(&mut self, key: &str) -> (Vec<T>, bool) {
-        let Some(value) = self.map.get(key) else {
+        let Some(value) = self.get(key) else {
             return (Vec::new(), true);
         };
         let path = field_path(&self.path, key);
-        let Value::Sequence(items) = value else {
-            if !value.is_null() {
+        let items = match &value.value {
+            Value::Seq(items) => items,
+            Value::Null => return (Vec::new(), true),
+            other => {
                 self.diags.push(Diagnostic::error(
                     self.file.at(&path),
                     format!(
                         "{}: field `{key}`: invalid type: {}, expected a list",
                         self.owner,
-                        describe(value)
+                        describe(other)
                     ),
                 ));
+                return (Vec::new(), false);
             }
-            return (Vec::new(), value.is_null());
         };
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
@@ -113,7 +123,7 @@ impl Fields<'_> {
 fn decode<T: DeserializeOwned>(
     file: &LoadedFile,
     path: impl FnOnce() -> Vec<Seg>,
-    value: &Value,
+    value: &Node,
     owner: &str,
     field: impl FnOnce() -> String,
     diags: &mut Vec<Diagnostic>,
@@ -159,13 +169,13 @@ fn unknown_field_name(message: &str) -> Option<&str> {
 }
 
 /// Decode a whole file.
-pub fn decode_file(file: &LoadedFile, value: &Value, diags: &mut Vec<Diagnostic>) -> FileSpec {
-    let Value::Mapping(map) = value else {
+pub fn decode_file(file: &LoadedFile, root: &Node, diags: &mut Vec<Diagnostic>) -> FileSpec {
+    let Value::Map(map) = &root.value else {
         diags.push(Diagnostic::error(
             file.location(1, 1),
             format!(
                 "a catalogue file must be a mapping with `api`, `name` and `entries`, found {}",
-                describe(value)
+                describe(&root.value)
             ),
         ));
         return FileSpec::default();
@@ -187,12 +197,12 @@ pub fn decode_file(file: &LoadedFile, value: &Value, diags: &mut Vec<Diagnostic>
         defaults: f.optional("defaults").unwrap_or_default(),
         entries: Vec::new(),
     };
-    match map.get("entries") {
+    match f.get("entries").map(|node| &node.value) {
         None => f.diags.push(Diagnostic::error(
             file.location(1, 1),
             "file: missing required field `entries`",
         )),
-        Some(Value::Sequence(items)) => {
+        Some(Value::Seq(items)) => {
             for (n, item) in items.iter().enumerate() {
                 if let Some(entry) = decode_entry(file, n, item, f.diags) {
                     spec.entries.push(entry);
@@ -214,22 +224,22 @@ pub fn decode_file(file: &LoadedFile, value: &Value, diags: &mut Vec<Diagnostic>
 fn decode_entry(
     file: &LoadedFile,
     n: usize,
-    value: &Value,
+    node: &Node,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<EntrySpec> {
     let path = entry_path(n);
-    let Value::Mapping(map) = value else {
+    let Value::Map(map) = &node.value else {
         diags.push(Diagnostic::error(
             file.at(&path),
             format!(
                 "entry #{}: expected a mapping, found {}",
                 n + 1,
-                describe(value)
+                describe(&node.value)
             ),
         ));
         return None;
     };
-    let id = map.get("id").and_then(Value::as_str).map(str::to_owned);
+    let id = node.get("id").and_then(Node::as_str).map(str::to_owned);
     let owner = match &id {
         Some(id) => format!("entry `{id}`"),
         None => format!("entry #{}", n + 1),

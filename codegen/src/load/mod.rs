@@ -1,22 +1,26 @@
 //! Stage 1: read every catalogue file of a directory, with the position of every key.
 
+mod de;
 mod fields;
-pub mod positions;
+pub mod read;
+mod scalar;
 pub mod spec;
+pub mod tree;
 
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Error, Location};
-pub use positions::{PositionIndex, Seg};
+pub use de::DecodeError;
 pub use spec::*;
+pub use tree::{describe, Node, Pos, Seg, Tree, Value};
 
 /// One catalogue file: where it is, what it says, and where each part of it stands.
 #[derive(Debug)]
 pub struct LoadedFile {
     /// The path shown in messages (relative to the display root).
     pub display: PathBuf,
-    /// Key and value positions.
-    pub index: PositionIndex,
+    /// The values, with the position of every key and value.
+    pub tree: Tree,
     /// The content, as far as it could be read.
     pub spec: FileSpec,
 }
@@ -24,13 +28,13 @@ pub struct LoadedFile {
 impl LoadedFile {
     /// The location of the value (or key) at `path`.
     pub fn at(&self, path: &[Seg]) -> Location {
-        let pos = self.index.locate(path);
+        let pos = self.tree.locate(path);
         self.location(pos.line, pos.col)
     }
 
     /// The location of the key of `path`, else of its value.
     pub fn key_at(&self, path: &[Seg]) -> Location {
-        match self.index.key(path) {
+        match self.tree.key(path) {
             Some(pos) => self.location(pos.line, pos.col),
             None => self.at(path),
         }
@@ -38,7 +42,7 @@ impl LoadedFile {
 
     /// The location of character `offset` inside the string `value` at `path`.
     pub fn in_value(&self, path: &[Seg], value: &str, offset: usize) -> Location {
-        let pos = self.index.locate_in_value(path, value, offset);
+        let pos = self.tree.locate_in_value(path, value, offset);
         self.location(pos.line, pos.col)
     }
 
@@ -106,44 +110,24 @@ pub fn load_files(
     Ok(loaded)
 }
 
-/// Decode one file's text. A syntax error leaves the file empty after reporting it.
-///
-/// The text is parsed twice, for the values and for the positions; the two parses are
-/// independent, so they run side by side.
+/// Decode one file's text. A mistake that stops reading leaves the file empty after
+/// reporting it.
 pub fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> LoadedFile {
-    let (index, parsed) = std::thread::scope(|scope| {
-        let index = scope.spawn(|| PositionIndex::build(text));
-        let parsed = serde_yaml::from_str::<serde_yaml::Value>(text);
-        // Building the index does not panic on any text; should it, build it again here
-        // so the panic surfaces with its own message.
-        let index = index.join().unwrap_or_else(|_| PositionIndex::build(text));
-        (index, parsed)
-    });
+    let reading = read::read(text);
     let mut file = LoadedFile {
         display,
-        index,
+        tree: Tree::default(),
         spec: FileSpec::default(),
     };
-    match parsed {
-        Ok(value) => file.spec = fields::decode_file(&file, &value, diags),
-        Err(err) => {
-            let (line, col) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
-            let message = strip_position(&err.to_string());
-            diags.push(Diagnostic::error(
-                file.location(line, col),
-                format!("YAML syntax error: {message}"),
-            ));
-        }
+    for problem in reading.problems {
+        let at = file.location(problem.pos.line, problem.pos.col);
+        diags.push(Diagnostic::error(at, problem.message));
+    }
+    if let Some(tree) = reading.tree {
+        file.tree = tree;
+        file.spec = fields::decode_file(&file, &file.tree.root, diags);
     }
     file
-}
-
-/// serde_yaml appends " at line L column C"; the location already says it.
-fn strip_position(message: &str) -> String {
-    match message.find(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
 }
 
 /// `path` relative to `root` when it is inside it, else `path` as given.

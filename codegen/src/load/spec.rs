@@ -163,27 +163,63 @@ pub struct EntrySpec {
 
 /// Accept `57`, `true` or `"57"` where a string is meant: examples are text.
 fn scalar_as_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    use serde::de::Error;
-    match serde_yaml::Value::deserialize(d)? {
-        serde_yaml::Value::String(s) => Ok(s),
-        serde_yaml::Value::Number(n) => Ok(n.to_string()),
-        serde_yaml::Value::Bool(b) => Ok(b.to_string()),
-        other => Err(D::Error::custom(format!(
-            "invalid type: {}, expected a string",
-            describe(&other)
-        ))),
+    d.deserialize_any(ScalarAsString)
+}
+
+struct ScalarAsString;
+
+impl ScalarAsString {
+    /// The message the catalogue has always given, naming the kind as `describe` does.
+    fn not_a_scalar<E: serde::de::Error>(kind: &str) -> Result<String, E> {
+        Err(E::custom(format!(
+            "invalid type: {kind}, expected a string"
+        )))
     }
 }
 
-/// A few words naming the kind of a YAML value, for messages.
-pub fn describe(value: &serde_yaml::Value) -> &'static str {
-    match value {
-        serde_yaml::Value::Null => "null",
-        serde_yaml::Value::Bool(_) => "a boolean",
-        serde_yaml::Value::Number(_) => "a number",
-        serde_yaml::Value::String(_) => "a string",
-        serde_yaml::Value::Sequence(_) => "a list",
-        serde_yaml::Value::Mapping(_) => "a mapping",
-        serde_yaml::Value::Tagged(_) => "a tagged value",
+impl<'de> serde::de::Visitor<'de> for ScalarAsString {
+    type Value = String;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_owned())
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    /// Written as YAML writes it: `.inf`, `.nan`, `1.5`, `1000.0`, `1e20`.
+    fn visit_f64<E>(self, v: f64) -> Result<String, E> {
+        Ok(if v.is_nan() {
+            ".nan".to_owned()
+        } else if v.is_infinite() {
+            if v < 0.0 { "-.inf" } else { ".inf" }.to_owned()
+        } else {
+            format!("{v:?}")
+        })
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<String, E> {
+        Self::not_a_scalar("null")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+        Self::not_a_scalar("a list")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<String, A::Error> {
+        Self::not_a_scalar("a mapping")
     }
 }
