@@ -173,10 +173,12 @@ fn undeclared_members_stay_reachable_and_parameters_move_to_fields() {
     assert_eq!(keys, ["traceId", "x"]);
     assert_eq!(
         c.extensions(),
-        json!({"traceId": "t", "x": [1]})
-            .as_object()
-            .cloned()
-            .unwrap()
+        errors_core::Extensions::from(
+            json!({"traceId": "t", "x": [1]})
+                .as_object()
+                .cloned()
+                .unwrap()
+        )
     );
     assert_eq!(c.extension("x"), Some(json!([1])));
     assert_eq!(c.extension("reference"), None);

@@ -63,7 +63,7 @@ fn entry() -> impl Strategy<Value = (ProblemType, Map<String, Value>)> {
 fn render(kind: ProblemType, params: Map<String, Value>) -> (Problem, String) {
     let problem = Problem::from_problem_details(ProblemDetails {
         type_uri: Some(kind.type_uri().to_owned()),
-        extensions: params,
+        extensions: params.into(),
         ..ProblemDetails::default()
     });
     assert_eq!(

@@ -12,7 +12,7 @@ use std::fmt;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::template::{match_segments, render};
-use crate::{ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo, TemplateSegment};
+use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo, TemplateSegment};
 
 /// The parameters of a catalogue problem that are its own: `values` comes padded to the
 /// largest parameter count of the catalogue.
@@ -243,7 +243,7 @@ pub fn status_code(status: u16) -> http::StatusCode {
 /// represent as JSON (a map with non-string keys, a failing `Serialize`) is left out rather
 /// than failing the whole response.
 pub fn insert_member<T: serde::Serialize + ?Sized>(
-    members: &mut serde_json::Map<String, serde_json::Value>,
+    members: &mut Extensions,
     name: &str,
     value: &T,
 ) {
@@ -259,7 +259,7 @@ pub fn own_problem(
     title: Option<&str>,
     status: u16,
     detail: Option<String>,
-    members: serde_json::Map<String, serde_json::Value>,
+    members: Extensions,
 ) -> ProblemDetails {
     let title = title.or_else(|| status_code(status).canonical_reason());
     ProblemDetails {
@@ -275,10 +275,7 @@ pub fn own_problem(
 /// Support for `#[derive(Problem)]`: the body of a type that names a catalogue entry, with
 /// the detail rendered from the entry's template and the fields, as the generated type
 /// would render it.
-pub fn entry_problem(
-    info: &ProblemTypeInfo,
-    members: serde_json::Map<String, serde_json::Value>,
-) -> ProblemDetails {
+pub fn entry_problem(info: &ProblemTypeInfo, members: Extensions) -> ProblemDetails {
     ProblemDetails {
         type_uri: Some(info.type_uri.to_owned()),
         title: Some(info.title.to_owned()),
@@ -291,10 +288,7 @@ pub fn entry_problem(
 
 /// The entry's detail with each parameter taken from `members`: strings as they are, other
 /// values as JSON; a parameter without a member stays as its placeholder.
-fn render_with_members(
-    info: &ProblemTypeInfo,
-    members: &serde_json::Map<String, serde_json::Value>,
-) -> String {
+fn render_with_members(info: &ProblemTypeInfo, members: &Extensions) -> String {
     let mut out = String::new();
     for segment in info.segments {
         match *segment {
@@ -350,9 +344,7 @@ mod tests {
     #[test]
     fn entry_details_take_strings_bare_other_values_as_json_and_keep_missing_placeholders() {
         let info = crate::shop::ProblemType::ReferenceNotFound.info();
-        let members = |json: &str| -> serde_json::Map<String, serde_json::Value> {
-            serde_json::from_str(json).unwrap()
-        };
+        let members = |json: &str| -> Extensions { serde_json::from_str(json).unwrap() };
         assert_eq!(
             render_with_members(info, &members(r#"{"reference": "order-9", "msn": 654321}"#)),
             "The reference order-9 does not exist for MSN 654321"

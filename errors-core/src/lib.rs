@@ -25,6 +25,7 @@
 pub mod classify;
 
 mod catalog;
+mod extensions;
 mod occurrence;
 mod problem_details;
 mod retry;
@@ -41,6 +42,7 @@ pub use catalog::{
     CatalogProblem, Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo,
     ToProblem, UnknownTypeUri, WireShape,
 };
+pub use extensions::Extensions;
 pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};

@@ -1,9 +1,9 @@
 //! One occurrence of a typed problem: the problem plus `instance` and extension members.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::{CatalogProblem, ProblemDetails, ProblemKind};
+use crate::{CatalogProblem, Extensions, ProblemDetails, ProblemKind};
 
 /// A typed problem as sent or received once: with its `instance` and any extension members
 /// the catalogue does not declare (`traceId`, `extraDetails`, ...). Serializes to the same
@@ -29,7 +29,7 @@ pub struct Occurrence<P> {
     /// The `instance` member: identifies this occurrence.
     pub instance: Option<String>,
     /// Members beyond the standard ones and the problem's parameters, in order.
-    pub extensions: Map<String, Value>,
+    pub extensions: Extensions,
 }
 
 impl<P: CatalogProblem> Occurrence<P> {
@@ -38,7 +38,7 @@ impl<P: CatalogProblem> Occurrence<P> {
         Occurrence {
             problem,
             instance: None,
-            extensions: Map::new(),
+            extensions: Extensions::new(),
         }
     }
 
@@ -60,8 +60,8 @@ impl<P: CatalogProblem> Occurrence<P> {
         if self.instance.is_some() {
             details.instance.clone_from(&self.instance);
         }
-        for (k, v) in &self.extensions {
-            details.extensions.insert(k.clone(), v.clone());
+        for (k, v) in self.extensions.iter() {
+            details.extensions.insert(k, v.clone());
         }
         details
     }

@@ -4,7 +4,9 @@ use std::fmt;
 
 use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::{Map, Value};
+use serde_json::Value;
+
+use crate::Extensions;
 
 /// The media type of a problem details body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
@@ -13,7 +15,7 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 ///
 /// Reading is lenient and loses nothing: `status` may be a number or a numeric string, and a
 /// standard member of the wrong JSON type is kept in `extensions` under its own name.
-/// Extension members keep their order.
+/// Extension members keep their order ([`Extensions`]).
 ///
 /// ```
 /// use errors_core::ProblemDetails;
@@ -37,7 +39,7 @@ pub struct ProblemDetails {
     /// A URI reference identifying this occurrence.
     pub instance: Option<String>,
     /// Every other member, in the order received.
-    pub extensions: Map<String, Value>,
+    pub extensions: Extensions,
 }
 
 impl ProblemDetails {
@@ -54,10 +56,11 @@ impl ProblemDetails {
         self.type_uri.as_deref().unwrap_or("about:blank")
     }
 
-    /// Read a problem from a JSON object, keeping every member.
-    pub fn from_json_object(mut object: Map<String, Value>) -> Self {
+    /// Read a problem from the members of a JSON object, keeping every member: standard
+    /// members of the right type become fields, everything else stays in `extensions`.
+    pub fn from_members(mut object: Extensions) -> Self {
         let mut take_string = |key: &str| match object.get(key) {
-            Some(Value::String(_)) => match object.shift_remove(key) {
+            Some(Value::String(_)) => match object.remove(key) {
                 Some(Value::String(s)) => Some(s),
                 _ => None,
             },
@@ -69,7 +72,7 @@ impl ProblemDetails {
         let instance = take_string("instance");
         let status = match object.get("status").and_then(crate::status::from_value) {
             Some(status) => {
-                object.shift_remove("status");
+                object.remove("status");
                 Some(status)
             }
             None => None,
@@ -119,7 +122,7 @@ impl Serialize for ProblemDetails {
 
 impl<'de> Deserialize<'de> for ProblemDetails {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Map::<String, Value>::deserialize(deserializer).map(Self::from_json_object)
+        Extensions::deserialize(deserializer).map(Self::from_members)
     }
 }
 
@@ -142,12 +145,12 @@ mod tests {
 
     #[test]
     fn reads_string_status_and_keeps_extensions_in_order() {
-        let p: ProblemDetails = serde_json::from_value(json!({
-            "type": "https://example.com/t", "status": "400", "zeta": 1, "alpha": [2],
-        }))
+        let p: ProblemDetails = serde_json::from_str(
+            r#"{"type": "https://example.com/t", "status": "400", "zeta": 1, "alpha": [2]}"#,
+        )
         .unwrap();
         assert_eq!(p.status, Some(400));
-        let keys: Vec<&str> = p.extensions.keys().map(String::as_str).collect();
+        let keys: Vec<&str> = p.extensions.keys().collect();
         assert_eq!(keys, ["zeta", "alpha"]);
     }
 

@@ -6,7 +6,7 @@
 
 use errors_core::classify::{classify, RetryAction, RetryAdvice, RetryPolicy};
 use errors_core::http::{HeaderMap, HeaderValue};
-use errors_core::{CatalogProblem, ProblemDetails, ProblemKind, RetryHint, ToProblem};
+use errors_core::{CatalogProblem, ProblemDetails, RetryHint, ToProblem};
 
 mod shop {
     errors_macros::catalog!("tests/fixtures/shop.yaml");

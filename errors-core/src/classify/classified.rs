@@ -5,13 +5,13 @@ use std::fmt;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::body::{json_string, legacy_errors, value_of};
 use super::received::Received;
 use super::retry::{delay_in_text, random_u64};
 use super::{DelaySource, RetryAdvice, RetryPolicy};
-use crate::{CatalogProblem, Occurrence, ProblemDetails, ProblemKind, RetryHint};
+use crate::{CatalogProblem, Extensions, Occurrence, ProblemDetails, ProblemKind, RetryHint};
 
 /// How the catalogue entry of a response was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -97,7 +97,7 @@ pub struct LegacyError {
     /// `contextId`.
     pub context_id: Option<String>,
     /// Every other member.
-    pub extensions: Map<String, Value>,
+    pub extensions: Extensions,
 }
 
 /// One entry of the ePayment `extraDetails` member: which field, and why.
@@ -227,7 +227,7 @@ impl<P: CatalogProblem> Classified<P> {
 
     /// Every extension member that the identified entry does not declare (`traceId`,
     /// `extraDetails`, ...), in order. Built on each call: members stay raw JSON until read.
-    pub fn extensions(&self) -> Map<String, Value> {
+    pub fn extensions(&self) -> Extensions {
         self.received.extensions()
     }
 

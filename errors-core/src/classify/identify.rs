@@ -11,8 +11,6 @@
 //! templates. Templates are matched by `from_detail`, on the literal segments the generator
 //! put in the table.
 
-use serde_json::Map;
-
 use super::body::{json_string, value_of};
 use super::index::{self, Index};
 use super::received::Fields;
@@ -272,7 +270,7 @@ fn with_params<P: CatalogProblem>(kind: P::Kind, f: &Fields<'_>) -> Option<P> {
     if let Some(problem) = from_detail.filter(|p| members_agree(p, f)) {
         return Some(problem);
     }
-    let members: Map<_, _> = info
+    let members: crate::Extensions = info
         .params
         .iter()
         .filter_map(|p| Some((p.name.to_owned(), value_of(f.member(p.name)?))))

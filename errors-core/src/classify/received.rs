@@ -7,10 +7,8 @@
 
 use std::borrow::Cow;
 
-use serde_json::{Map, Value};
-
 use super::body::value_of;
-use crate::ProblemDetails;
+use crate::{Extensions, ProblemDetails};
 
 /// Text held by [`Members`]: a span of its source, or (start = [`Text::OWNED`]) the entry
 /// `end` of its owned texts. Eight bytes, so that the classified value stays small to move.
@@ -177,9 +175,9 @@ impl<S: AsRef<str>> Members<S> {
         self.members = members;
     }
 
-    pub fn extensions(&self) -> Map<String, Value> {
+    pub fn extensions(&self) -> Extensions {
         if self.members.is_empty() {
-            return Map::new();
+            return Extensions::new();
         }
         self.members()
             .map(|(k, raw)| (k.to_owned(), value_of(raw)))

@@ -4,9 +4,9 @@ use std::error::Error;
 use std::fmt;
 use std::time::Duration;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::{CatalogProblem, Occurrence, ProblemDetails, RetryHint, ToProblem};
+use crate::{CatalogProblem, Extensions, Occurrence, ProblemDetails, RetryHint, ToProblem};
 
 /// Members a handler may not set as extensions: the problem itself decides them.
 const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
@@ -42,7 +42,7 @@ pub struct ProblemResponse<P>(Box<Parts<P>>);
 struct Parts<P> {
     problem: P,
     instance: Option<String>,
-    extensions: Map<String, Value>,
+    extensions: Extensions,
     retry_after: Option<Duration>,
     source: Option<Box<dyn Error + Send + Sync + 'static>>,
 }
@@ -53,7 +53,7 @@ impl<P: ToProblem> ProblemResponse<P> {
         ProblemResponse(Box::new(Parts {
             problem,
             instance: None,
-            extensions: Map::new(),
+            extensions: Extensions::new(),
             retry_after: None,
             source: None,
         }))
@@ -130,8 +130,8 @@ impl<P: ToProblem> ProblemResponse<P> {
         if parts.instance.is_some() {
             details.instance.clone_from(&parts.instance);
         }
-        for (name, value) in &parts.extensions {
-            details.extensions.insert(name.clone(), value.clone());
+        for (name, value) in parts.extensions.iter() {
+            details.extensions.insert(name, value.clone());
         }
         details
     }

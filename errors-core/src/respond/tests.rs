@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::shop::Problem;
-use crate::{Occurrence, ProblemDetails};
+use crate::{Extensions, Occurrence, ProblemDetails};
 
 fn body_of(response: &::http::Response<Vec<u8>>) -> Value {
     serde_json::from_slice(response.body()).unwrap()
@@ -91,13 +91,10 @@ fn extension_members_follow_the_parameters_and_cannot_replace_standard_members()
     )
     .with_extension("status", 200)
     .with_extension("title", "spoofed");
-    let body = body_of(&response.to_http());
-    let keys: Vec<&str> = body
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
+    // Read in order: a `serde_json::Value` sorts its members.
+    let http: ::http::Response<Vec<u8>> = response.to_http();
+    let members: Extensions = serde_json::from_slice(http.body()).unwrap();
+    let keys: Vec<&str> = members.keys().collect();
     assert_eq!(
         keys,
         [
@@ -109,9 +106,9 @@ fn extension_members_follow_the_parameters_and_cannot_replace_standard_members()
             "extraDetails"
         ]
     );
-    assert_eq!(body["status"], 409);
-    assert_eq!(body["title"], "Idempotency error");
-    assert_eq!(body["extraDetails"][0]["name"], "reference");
+    assert_eq!(members["status"], 409);
+    assert_eq!(members["title"], "Idempotency error");
+    assert_eq!(members["extraDetails"][0]["name"], "reference");
 }
 
 #[test]

@@ -79,7 +79,7 @@ pub fn impls(item: &Item, cases: &[Case]) -> TokenStream {
         quote! {
             #pat => {
                 #[allow(unused_mut)]
-                let mut __members = ::errors_core::__private::serde_json::Map::new();
+                let mut __members = ::errors_core::Extensions::new();
                 #(#inserts)*
                 #build
             }

@@ -5,11 +5,12 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::value_of;
 use super::values::{Key, Member};
 use crate::classify::LegacyError;
+use crate::Extensions;
 
 /// What identification needs of one object of a legacy array.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -87,7 +88,7 @@ struct Item<'a> {
     message: Option<Cow<'a, str>>,
     field: Option<Cow<'a, str>>,
     context_id: Option<Cow<'a, str>>,
-    extensions: Map<String, Value>,
+    extensions: Extensions,
 }
 
 impl Item<'_> {
