@@ -135,10 +135,10 @@ fn report(c: &Classified<Problem>, attempt: u32) -> Value {
         .map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0));
     json!({
         "known": c.is_known(),
-        "id": info.map(|i| i.id),
-        "type": info.map(|i| i.type_uri),
+        "id": info.map(|i| i.id()),
+        "type": info.map(|i| i.type_uri()),
         "status": c.status(),
-        "title": info.map(|i| i.title),
+        "title": info.map(|i| i.title()),
         "params": params,
         "identified_by": c.identified_by().as_str(),
         "shape": c.shape().as_str(),

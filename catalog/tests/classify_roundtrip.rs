@@ -44,8 +44,8 @@ fn entry() -> impl Strategy<Value = (ProblemType, Map<String, Value>)> {
             .params()
             .iter()
             .map(|p| {
-                let name = p.name.to_owned();
-                match p.kind {
+                let name = p.name().to_owned();
+                match p.kind() {
                     ParamKind::Integer => any::<u64>()
                         .prop_map(move |n| (name.clone(), Value::from(n)))
                         .boxed(),
@@ -145,17 +145,17 @@ proptest! {
     fn own_wire_shape((kind, params) in entry()) {
         let (problem, detail) = render(kind, params);
         let info = kind.info();
-        let bytes = match info.sent_as {
+        let bytes = match info.sent_as() {
             WireShape::Gateway => serde_json::to_vec(&json!({
-                "statusCode": info.status, "message": detail,
+                "statusCode": info.status(), "message": detail,
             })),
             WireShape::Legacy => serde_json::to_vec(&json!([{
-                "errorGroup": "group", "errorCode": info.error_code, "errorMessage": detail,
+                "errorGroup": "group", "errorCode": info.error_code(), "errorMessage": detail,
             }])),
-            _ => serde_json::to_vec(&json!({"title": info.title, "detail": detail})),
+            _ => serde_json::to_vec(&json!({"title": info.title(), "detail": detail})),
         }
         .unwrap();
-        let c = classify(info.status, &HeaderMap::new(), &bytes);
+        let c = classify(info.status(), &HeaderMap::new(), &bytes);
         check(&c, kind, &problem, &detail);
     }
 }

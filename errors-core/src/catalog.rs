@@ -6,7 +6,8 @@ use std::hash::Hash;
 use serde::de::DeserializeOwned;
 use serde::{Serialize, Serializer};
 
-use crate::{ProblemDetails, RetryHint, TemplateSegment};
+use crate::template::TemplateSegment;
+use crate::{ProblemDetails, RetryHint};
 
 /// Which side must act: the client (4xx) or the server (5xx).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -32,6 +33,7 @@ impl Fault {
 /// How a problem arrives on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum WireShape {
     /// RFC 9457 / RFC 7807 `application/problem+json`.
     Problem,
@@ -44,14 +46,25 @@ pub enum WireShape {
 /// A document related to a problem type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Link {
+    pub(crate) title: &'static str,
+    pub(crate) href: &'static str,
+}
+
+impl Link {
     /// The link text.
-    pub title: &'static str,
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
     /// The target URL.
-    pub href: &'static str,
+    pub const fn href(&self) -> &'static str {
+        self.href
+    }
 }
 
 /// The Rust type of a template parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ParamKind {
     /// Text: a `String` field, a JSON string member.
     String,
@@ -62,18 +75,37 @@ pub enum ParamKind {
 /// A template parameter of a problem type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ParamInfo {
+    pub(crate) name: &'static str,
+    pub(crate) kind: ParamKind,
+    pub(crate) example: &'static str,
+    pub(crate) description: Option<&'static str>,
+}
+
+impl ParamInfo {
     /// Placeholder, field and extension member name.
-    pub name: &'static str,
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
     /// Its type.
-    pub kind: ParamKind,
-    /// A realistic value.
-    pub example: &'static str,
+    pub const fn kind(&self) -> ParamKind {
+        self.kind
+    }
+
+    /// A realistic value, as the detail shows it.
+    pub const fn example(&self) -> &'static str {
+        self.example
+    }
+
     /// What the value is.
-    pub description: Option<&'static str>,
+    pub const fn description(&self) -> Option<&'static str> {
+        self.description
+    }
 }
 
 /// The value of one parameter of a typed problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ParamValue<'a> {
     /// A text parameter.
     Str(&'a str),
@@ -108,40 +140,106 @@ impl From<ParamValue<'_>> for serde_json::Value {
     }
 }
 
-/// Everything the catalogue says about one problem type.
+/// Everything the catalogue says about one problem type, read through its accessors.
+///
+/// Generated code builds these tables through a `#[doc(hidden)]` constructor of
+/// `errors_core::__private`, so a field added later breaks no one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProblemTypeInfo {
+    pub(crate) id: &'static str,
+    pub(crate) api: &'static str,
+    pub(crate) type_uri: &'static str,
+    pub(crate) title: &'static str,
+    pub(crate) status: u16,
+    pub(crate) status_reason: Option<&'static str>,
+    pub(crate) detail_template: &'static str,
+    pub(crate) segments: &'static [TemplateSegment],
+    pub(crate) params: &'static [ParamInfo],
+    pub(crate) comment: Option<&'static str>,
+    pub(crate) links: &'static [Link],
+    pub(crate) retry: RetryHint,
+    pub(crate) sent_as: WireShape,
+    pub(crate) error_code: Option<&'static str>,
+    pub(crate) retired: Option<&'static str>,
+}
+
+impl ProblemTypeInfo {
     /// Stable snake_case id.
-    pub id: &'static str,
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
     /// The API group (catalogue file) it belongs to.
-    pub api: &'static str,
+    pub const fn api(&self) -> &'static str {
+        self.api
+    }
+
     /// The type URI clients match on.
-    pub type_uri: &'static str,
+    pub const fn type_uri(&self) -> &'static str {
+        self.type_uri
+    }
+
     /// Short summary; not unique.
-    pub title: &'static str,
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
     /// HTTP status.
-    pub status: u16,
+    pub const fn status(&self) -> u16 {
+        self.status
+    }
+
     /// Why the catalogue assigned this status.
-    pub status_reason: Option<&'static str>,
+    pub const fn status_reason(&self) -> Option<&'static str> {
+        self.status_reason
+    }
+
     /// The detail template, `{name}` for parameters.
-    pub detail_template: &'static str,
-    /// The same template split into literal text and parameter slots: what rendering and
-    /// matching read.
-    pub segments: &'static [TemplateSegment],
+    pub const fn detail_template(&self) -> &'static str {
+        self.detail_template
+    }
+
+    /// The detail template split into literal text and parameter slots: what rendering
+    /// and matching read. Support for generated code.
+    #[doc(hidden)]
+    pub const fn segments(&self) -> &'static [TemplateSegment] {
+        self.segments
+    }
+
     /// Template parameters.
-    pub params: &'static [ParamInfo],
+    pub const fn params(&self) -> &'static [ParamInfo] {
+        self.params
+    }
+
     /// Advice for integrators.
-    pub comment: Option<&'static str>,
+    pub const fn comment(&self) -> Option<&'static str> {
+        self.comment
+    }
+
     /// Related documents.
-    pub links: &'static [Link],
+    pub const fn links(&self) -> &'static [Link] {
+        self.links
+    }
+
     /// Whether and how to retry.
-    pub retry: RetryHint,
+    pub const fn retry(&self) -> RetryHint {
+        self.retry
+    }
+
     /// The body shape it arrives in.
-    pub sent_as: WireShape,
+    pub const fn sent_as(&self) -> WireShape {
+        self.sent_as
+    }
+
     /// Legacy `errorCode`, for legacy entries.
-    pub error_code: Option<&'static str>,
+    pub const fn error_code(&self) -> Option<&'static str> {
+        self.error_code
+    }
+
     /// Why it was retired, when it is no longer sent.
-    pub retired: Option<&'static str>,
+    pub const fn retired(&self) -> Option<&'static str> {
+        self.retired
+    }
 }
 
 /// A type URI that no entry of the catalogue has.

@@ -47,7 +47,6 @@ pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
 pub use retry::RetryHint;
-pub use template::TemplateSegment;
 
 #[cfg(feature = "http")]
 pub use respond::ProblemResponse;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// it stricter, which is a breaking change for clients.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RetryHint {
     /// Transient: send the same request again, with the same `Idempotency-Key`, after a delay.
     Backoff,

@@ -19,6 +19,7 @@ fn first_action(hint: RetryHint) -> RetryAction {
         RetryHint::Never => RetryAction::FixRequest,
         RetryHint::Backoff => RetryAction::Resend,
         RetryHint::Reauthenticate => RetryAction::Reauthenticate,
+        other => panic!("a hint this test does not know yet: {other:?}"),
     }
 }
 

@@ -31,7 +31,7 @@ fn every_entry_is_listed_with_the_body_the_rust_serializes() {
             .iter()
             .map(|p| p["name"].as_str().unwrap())
             .collect();
-        let rust_params: Vec<&str> = kind.params().iter().map(|p| p.name).collect();
+        let rust_params: Vec<&str> = kind.params().iter().map(|p| p.name()).collect();
         assert_eq!(params, rust_params, "{id}");
     }
 }

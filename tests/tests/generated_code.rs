@@ -80,8 +80,8 @@ fn facts_come_from_the_catalogue() {
     assert_eq!(t.status(), 409);
     assert_eq!(t.status_code(), http::StatusCode::CONFLICT);
     assert_eq!(t.retry(), RetryHint::Never);
-    assert_eq!(t.links()[0].href, "https://example.com/docs/stock");
-    assert_eq!(t.params()[1].kind, errors_core::ParamKind::Integer);
+    assert_eq!(t.links()[0].href(), "https://example.com/docs/stock");
+    assert_eq!(t.params()[1].kind(), errors_core::ParamKind::Integer);
     assert_eq!(ShopProblemType::Busy.fault(), errors_core::Fault::Server);
     assert_eq!(
         ShopProblemType::FieldInvalid.type_uri(),

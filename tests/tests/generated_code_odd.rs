@@ -16,20 +16,23 @@ fn literals_keep_every_character() {
     let kind = OddProblemType::QuotedTitle;
     assert_eq!(kind.title(), "The \"quoted\" \\ title costs $5 */");
     assert_eq!(
-        kind.info().comment,
+        kind.info().comment(),
         Some("Two lines of advice.\nThe second one ends with a backslash \\\n")
     );
     assert_eq!(
-        kind.params()[0].description,
+        kind.params()[0].description(),
         Some("A price, e.g. \"$4\" /* not a comment */")
     );
     #[allow(deprecated)]
     let retired = OddProblemType::MultiLineDetail;
     assert_eq!(retired.title(), "Ærlig talt — ✓");
-    assert_eq!(retired.info().status_reason, Some("Line one\nline two"));
-    assert_eq!(retired.links()[0].href, "https://example.com/a?b=c&d=\"e\"");
+    assert_eq!(retired.info().status_reason(), Some("Line one\nline two"));
     assert_eq!(
-        retired.info().retired,
+        retired.links()[0].href(),
+        "https://example.com/a?b=c&d=\"e\""
+    );
+    assert_eq!(
+        retired.info().retired(),
         Some("Retired: use \"quoted_title\" instead.")
     );
 }

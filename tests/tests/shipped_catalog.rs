@@ -29,14 +29,14 @@ fn every_row_of_the_epayment_table_is_an_entry_with_that_title_and_description()
             .copied()
             .find(|t| t.title() == title && Problem::example(*t).to_string() == *description)
             .unwrap_or_else(|| panic!("no entry titled {title:?} renders {description:?}"));
-        assert_eq!(entry.info().api, "epayment", "{title}");
-        assert_eq!(entry.info().comment.unwrap_or(""), comment, "{title}");
+        assert_eq!(entry.info().api(), "epayment", "{title}");
+        assert_eq!(entry.info().comment().unwrap_or(""), comment, "{title}");
         assert!(!used.contains(&entry), "{title} matched twice");
         used.push(entry);
     }
     let in_catalogue = ProblemType::ALL
         .iter()
-        .filter(|t| t.info().api == "epayment")
+        .filter(|t| t.info().api() == "epayment")
         .count();
     assert_eq!(
         in_catalogue,
@@ -121,13 +121,13 @@ fn retry_hints_follow_the_platform_rules() {
 fn the_gateway_and_legacy_shapes_are_recorded() {
     let gateway: Vec<u16> = ProblemType::ALL
         .iter()
-        .filter(|t| t.info().sent_as == WireShape::Gateway)
+        .filter(|t| t.info().sent_as() == WireShape::Gateway)
         .map(|t| t.status())
         .collect();
     assert_eq!(gateway, [401, 401, 403, 429]);
     let legacy: Vec<&str> = ProblemType::ALL
         .iter()
-        .filter_map(|t| t.info().error_code)
+        .filter_map(|t| t.info().error_code())
         .collect();
     assert_eq!(legacy, ["35", "81"]);
     assert!(ProblemType::GENERIC_TYPE_URIS.contains(&"https://httpstatuses.io/{status}"));

@@ -15,6 +15,7 @@ use crate::{CatalogProblem, Extensions, Occurrence, ProblemDetails, ProblemKind,
 
 /// How the catalogue entry of a response was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum IdentifiedBy {
     /// The exact `type` URI of an entry.
     TypeUri,
@@ -47,6 +48,7 @@ impl IdentifiedBy {
 
 /// What the body was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum BodyShape {
     /// Empty, or only whitespace.
     Empty,
@@ -85,6 +87,7 @@ impl BodyShape {
 /// One object of a legacy error array: `{errorGroup, errorCode, errorMessage}` or
 /// `{field, message, code, contextId}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LegacyError {
     /// `errorGroup`.
     pub group: Option<String>,
@@ -102,6 +105,7 @@ pub struct LegacyError {
 
 /// One entry of the ePayment `extraDetails` member: which field, and why.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExtraDetail {
     /// The field at fault.
     pub name: String,

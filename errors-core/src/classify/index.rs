@@ -9,7 +9,8 @@ use std::any::TypeId;
 use std::cell::RefCell;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use crate::{ProblemKind, ProblemTypeInfo, TemplateSegment, WireShape};
+use crate::template::TemplateSegment;
+use crate::{ProblemKind, ProblemTypeInfo, WireShape};
 
 /// Facts of every entry of one catalogue, by position in `ProblemKind::all()`.
 pub(crate) struct Index {

@@ -53,6 +53,7 @@ impl Default for RetryPolicy {
 
 /// Randomisation of computed delays, so that many clients do not retry in step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Jitter {
     /// The computed delay as it is.
     None,
@@ -97,6 +98,7 @@ pub(crate) fn random_u64() -> u64 {
 
 /// What to do with a request that met a problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RetryAction {
     /// Send the same request again, with the same `Idempotency-Key`, after the delay.
     Resend,
@@ -122,6 +124,7 @@ impl RetryAction {
 
 /// Where a retry delay comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DelaySource {
     /// The `Retry-After` header, in seconds or as an HTTP date.
     RetryAfter,
@@ -144,6 +147,7 @@ impl DelaySource {
 
 /// Whether, how and when to retry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryAdvice {
     /// What to do.
     pub action: RetryAction,

@@ -18,7 +18,7 @@ pub fn impls(item: &Item, cases: &[Case]) -> TokenStream {
             Facts::Own { status, .. } => quote!(#status),
             Facts::Entry { .. } => {
                 let info = info(&c.facts);
-                quote!(#info.status)
+                quote!(#info.status())
             }
         };
         quote!(#pat => #value,)
@@ -34,7 +34,7 @@ pub fn impls(item: &Item, cases: &[Case]) -> TokenStream {
             } => quote!(::errors_core::RetryHint::for_status(#status)),
             Facts::Entry { .. } => {
                 let info = info(&c.facts);
-                quote!(#info.retry)
+                quote!(#info.retry())
             }
         };
         quote!(#pat => #value,)

@@ -57,12 +57,12 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
     .write(TEMPLATE, out);
 }
 
-/// `static INFO_k: [I; n] = [..];` per chunk of rows, then `static INFO` listing them.
+/// `static INFO_k: [T; n] = [..];` per chunk of rows, then `static INFO` listing them.
 fn info_chunks(rows: &[String]) -> String {
     let mut out = String::new();
     let chunks: Vec<&[String]> = rows.chunks(CHUNK).collect();
     for (k, chunk) in chunks.iter().enumerate() {
-        let _ = writeln!(out, "static INFO_{k}: [I; {}] = [", chunk.len());
+        let _ = writeln!(out, "static INFO_{k}: [T; {}] = [", chunk.len());
         for row in *chunk {
             for line in row.lines() {
                 let _ = writeln!(out, "    {line}");
@@ -76,7 +76,7 @@ fn info_chunks(rows: &[String]) -> String {
     let names: Vec<String> = (0..chunks.len()).map(|k| format!("&INFO_{k}")).collect();
     let _ = writeln!(
         out,
-        "static INFO: [&[I]; {}] = [{}];",
+        "static INFO: [&[T]; {}] = [{}];",
         chunks.len(),
         names.join(", ")
     );
@@ -131,7 +131,7 @@ fn info_row(e: &Entry, out: &mut String) {
         .collect();
     let _ = write!(
         out,
-        "I {{\n    id: {},\n    api: {},\n    type_uri: {},\n    title: {},\n    status: {},\n    \
+        "I(V1 {{\n    id: {},\n    api: {},\n    type_uri: {},\n    title: {},\n    status: {},\n    \
          status_reason: {},\n    detail_template: {},\n    segments: &[{}],\n    params: &[",
         lit(&e.id),
         lit(&e.api),
@@ -149,7 +149,7 @@ fn info_row(e: &Entry, out: &mut String) {
         };
         let _ = write!(
             out,
-            "\n        P {{ name: {}, kind: {kind}, example: {}, description: {} }},",
+            "\n        P({}, {kind}, {}, {}),",
             lit(&p.name),
             lit(&p.example),
             opt_lit(p.description.as_deref()),
@@ -160,12 +160,7 @@ fn info_row(e: &Entry, out: &mut String) {
     }
     out.push_str("],\n    links: &[");
     for l in &e.links {
-        let _ = write!(
-            out,
-            "\n        L {{ title: {}, href: {} }},",
-            lit(&l.title),
-            lit(&l.href)
-        );
+        let _ = write!(out, "\n        L({}, {}),", lit(&l.title), lit(&l.href));
     }
     if !e.links.is_empty() {
         out.push_str("\n    ");
@@ -173,7 +168,7 @@ fn info_row(e: &Entry, out: &mut String) {
     let _ = writeln!(
         out,
         "],\n    comment: {},\n    retry: {retry},\n    sent_as: {sent_as},\n    error_code: {},\n    \
-         retired: {},\n}},",
+         retired: {},\n}}),",
         opt_lit(e.comment.as_deref()),
         opt_lit(e.error_code.as_deref()),
         opt_lit(e.retired.as_deref()),

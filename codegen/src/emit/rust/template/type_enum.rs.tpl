@@ -26,10 +26,11 @@ impl $Kind {
         #[allow(unused_imports)]
         use ::core::option::Option::{None, Some};
         #[allow(unused_imports)]
-        use $rt::{
-            Link as L, ParamInfo as P, ParamKind as K, ProblemTypeInfo as I, RetryHint as R,
-            TemplateSegment as S, WireShape as W,
+        use $rt::__private::{
+            info_v1 as I, link_v1 as L, param_v1 as P, InfoV1 as V1, TemplateSegment as S,
         };
+        #[allow(unused_imports)]
+        use $rt::{ParamKind as K, ProblemTypeInfo as T, RetryHint as R, WireShape as W};
         // Rows in chunks: rustc checks one long array literal in more than linear time.
         $$info_chunks
         let row = self as usize;
@@ -38,22 +39,22 @@ impl $Kind {
 
     /// The stable snake_case id.
     pub const fn id(self) -> &'static str {
-        self.info().id
+        self.info().id()
     }
 
     /// The type URI: the identifier clients match on.
     pub const fn type_uri(self) -> &'static str {
-        self.info().type_uri
+        self.info().type_uri()
     }
 
     /// The short summary (not unique across entries).
     pub const fn title(self) -> &'static str {
-        self.info().title
+        self.info().title()
     }
 
     /// The HTTP status.
     pub const fn status(self) -> u16 {
-        self.info().status
+        self.info().status()
     }
 
     /// The HTTP status as an `http::StatusCode`.
@@ -63,7 +64,7 @@ impl $Kind {
 
     /// Whether and how a client may retry.
     pub const fn retry(self) -> $rt::RetryHint {
-        self.info().retry
+        self.info().retry()
     }
 
     /// Which side must act: client (4xx) or server (5xx).
@@ -73,22 +74,22 @@ impl $Kind {
 
     /// Related documents.
     pub const fn links(self) -> &'static [$rt::Link] {
-        self.info().links
+        self.info().links()
     }
 
     /// The detail template, `{name}` for each parameter.
     pub const fn detail_template(self) -> &'static str {
-        self.info().detail_template
+        self.info().detail_template()
     }
 
     /// The template parameters.
     pub const fn params(self) -> &'static [$rt::ParamInfo] {
-        self.info().params
+        self.info().params()
     }
 
     /// Whether the entry is retired (no longer sent).
     pub const fn is_retired(self) -> bool {
-        self.info().retired.is_some()
+        self.info().retired().is_some()
     }
 
     /// The problem type with this exact type URI: a `match` on the length, then on the

@@ -1,7 +1,13 @@
-//! Support for generated code. Not a public API: it changes without notice.
+//! Support for generated code. Not a public API: it changes without notice, except the
+//! versioned table constructors (`info_v1`, ...), which stay so that generated code keeps
+//! compiling.
 
 pub use serde;
 pub use serde_json;
+
+mod tables;
+pub use crate::template::TemplateSegment;
+pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 
 #[cfg(feature = "axum")]
 pub use axum_core;
@@ -12,7 +18,7 @@ use std::fmt;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::template::{match_segments, render};
-use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo, TemplateSegment};
+use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo};
 
 /// The parameters of a catalogue problem that are its own: `values` comes padded to the
 /// largest parameter count of the catalogue.
