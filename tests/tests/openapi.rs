@@ -65,13 +65,13 @@ fn there_is_one_named_example_per_entry() {
     let doc = document();
     let examples = doc["components"]["examples"].as_object().unwrap();
     let names: Vec<&str> = examples.keys().map(String::as_str).collect();
-    let ids: Vec<&str> = catalog.entries.iter().map(|e| e.id.as_str()).collect();
+    let ids: Vec<&str> = catalog.entries().iter().map(|e| e.id()).collect();
     assert_eq!(names, ids);
-    for e in &catalog.entries {
-        let example = &examples[&e.id];
-        assert_eq!(example["summary"], e.title.as_str());
-        assert_eq!(example["value"]["type"], e.type_uri.as_str());
-        assert_eq!(example["value"]["status"], e.status);
+    for e in catalog.entries() {
+        let example = &examples[e.id()];
+        assert_eq!(example["summary"], e.title());
+        assert_eq!(example["value"]["type"], e.type_uri());
+        assert_eq!(example["value"]["status"], e.status());
         assert_eq!(example["value"]["detail"], e.example_detail());
     }
 }
