@@ -84,7 +84,7 @@ fn tidy(entries: &[Entry], repo: &Repo) -> Vec<String> {
                 "entry `{id}`: no example-body snapshot {SNAPSHOTS}/{file} (INSTA_UPDATE=always cargo test -p errors-tests --test shipped_catalog, then read it)"
             )),
             Some((_, body)) => {
-                let expected = example::problem_json(e);
+                let expected = example::problem_json(e).to_value();
                 if serde_json::from_str::<Value>(body).ok().as_ref() != Some(&expected) {
                     problems.push(format!(
                         "entry `{id}`: {SNAPSHOTS}/{file} does not show its example body"

@@ -13,4 +13,6 @@ pub mod json;
 pub mod markdown;
 #[cfg(feature = "docs")]
 pub mod openapi;
+#[cfg(feature = "docs")]
+pub mod ordered;
 pub(crate) mod rust;
