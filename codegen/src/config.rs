@@ -44,9 +44,24 @@ fn validated(
 }
 
 /// How to find a catalogue and what to generate from it.
+///
+/// A builder: each setting returns the changed configuration, and [`Config::compile`] (in a
+/// build script), [`Config::generate`] or [`Config::load`] does the work.
+///
+/// ```no_run
+/// let code = errors_codegen::Config::new()
+///     .catalog_dir("catalog")
+///     .type_enum_name("ShopProblemType")
+///     .problem_enum_name("ShopProblem")
+///     .generate()?;
+/// assert!(code.contains("pub enum ShopProblemType"));
+/// # Ok::<(), errors_codegen::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Config {
     catalog_dir: PathBuf,
+    /// Files named one by one; when set, `catalog_dir` is not listed.
+    catalog_files: Option<Vec<PathBuf>>,
     display_root: Option<PathBuf>,
     out_dir: Option<PathBuf>,
     rust: RustOptions,
@@ -64,6 +79,7 @@ impl Config {
     pub fn new() -> Self {
         Config {
             catalog_dir: PathBuf::from("catalog"),
+            catalog_files: None,
             display_root: None,
             out_dir: None,
             rust: RustOptions::default(),
@@ -73,6 +89,13 @@ impl Config {
     /// The directory whose `*.yaml` files make the catalogue.
     pub fn catalog_dir(mut self, dir: impl AsRef<Path>) -> Self {
         self.catalog_dir = dir.as_ref().to_path_buf();
+        self
+    }
+
+    /// Read exactly these catalogue files instead of the `*.yaml` files of
+    /// [`catalog_dir`](Config::catalog_dir) (a single file, say).
+    pub fn catalog_files(mut self, files: &[PathBuf]) -> Self {
+        self.catalog_files = Some(files.to_vec());
         self
     }
 
@@ -106,9 +129,14 @@ impl Config {
         self
     }
 
-    /// The catalogue files this configuration reads.
+    /// The catalogue files this configuration reads: those given to
+    /// [`catalog_files`](Config::catalog_files), else the `*.yaml` files of the directory
+    /// ([`Error::NoCatalog`] when it has none).
     pub fn files(&self) -> Result<Vec<PathBuf>, Error> {
-        load::catalog_files(&self.catalog_dir)
+        match &self.catalog_files {
+            Some(files) => Ok(files.clone()),
+            None => load::catalog_files(&self.catalog_dir),
+        }
     }
 
     /// Load and validate: the catalogue and its warnings, or every error at once.
@@ -127,7 +155,8 @@ impl Config {
         validated(&loaded, diags)
     }
 
-    /// The generated Rust source for the catalogue.
+    /// The generated Rust source for the catalogue (warnings are dropped), or every
+    /// mistake as [`Error::Catalog`].
     pub fn generate(&self) -> Result<String, Error> {
         let (catalog, _) = self.load()?;
         Ok(generate_rust(&catalog, &self.rust))
@@ -149,7 +178,9 @@ impl Config {
                 })?,
         };
         // Name inputs before reading them, so a failed build reruns once they are fixed.
-        println!("cargo:rerun-if-changed={}", self.catalog_dir.display());
+        if self.catalog_files.is_none() {
+            println!("cargo:rerun-if-changed={}", self.catalog_dir.display());
+        }
         let files = self.files()?;
         for file in &files {
             println!("cargo:rerun-if-changed={}", file.display());

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 /// A position in a catalogue file; line and column count from 1.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub struct Location {
     /// The file as it is shown to people (relative to the display root).
     pub file: PathBuf,
@@ -12,6 +13,17 @@ pub struct Location {
     pub line: usize,
     /// 1-based column, in characters.
     pub col: usize,
+}
+
+impl Location {
+    /// A place in `file` (as shown to people); line and column count from 1.
+    pub fn new(file: impl Into<PathBuf>, line: usize, col: usize) -> Self {
+        Location {
+            file: file.into(),
+            line,
+            col,
+        }
+    }
 }
 
 impl fmt::Display for Location {
@@ -22,6 +34,7 @@ impl fmt::Display for Location {
 
 /// How serious a diagnostic is: errors stop generation, warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Severity {
     /// The catalogue cannot be used until this is fixed.
     Error,
@@ -31,6 +44,7 @@ pub enum Severity {
 
 /// One mistake in a catalogue, at one place.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Where the mistake is.
     pub location: Location,
@@ -108,6 +122,7 @@ impl std::error::Error for Diagnostics {}
 
 /// Why generation failed: the catalogue is wrong, or a file could not be read or written.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error {
     /// Mistakes in the catalogue, all of them.
     Catalog(Diagnostics),

@@ -2,8 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use errors_codegen::emit::rust::{generate_items, RustOptions};
-use errors_codegen::{load, validate, Diagnostic, Diagnostics, Error, Severity};
+use errors_codegen::{Config, Error, Severity};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::LitStr;
@@ -23,26 +22,26 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Err(message) => return errors(lit.span(), [message]),
     };
     let tracked = track(&files);
-    let mut diags: Vec<Diagnostic> = Vec::new();
-    let loaded = match load::load_files(&files, &root, &mut diags) {
-        Ok(loaded) => loaded,
+    let code = Config::new()
+        .display_root(&root)
+        .catalog_files(&files)
+        .generate();
+    let code = match code {
+        Ok(code) => code,
+        Err(Error::Catalog(diags)) => {
+            let mistakes = diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .map(ToString::to_string);
+            let errs = errors(lit.span(), mistakes);
+            return quote!(#errs #tracked);
+        }
         Err(err) => {
             let errs = errors(lit.span(), [err.to_string()]);
             return quote!(#errs #tracked);
         }
     };
-    let catalog = validate::validate(&loaded, &mut diags);
-    let mistakes: Vec<String> = Diagnostics::new(diags)
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(ToString::to_string)
-        .collect();
-    if !mistakes.is_empty() {
-        let errs = errors(lit.span(), mistakes);
-        return quote!(#errs #tracked);
-    }
-    let items = generate_items(&catalog, &RustOptions::default());
-    match items.parse::<TokenStream>() {
+    match code.parse::<TokenStream>() {
         Ok(items) => quote!(#items #tracked),
         // The generator wrote text that does not lex: a bug here, not in the catalogue.
         Err(err) => errors(
@@ -71,10 +70,15 @@ fn catalog_files(written: &str, path: &Path) -> Result<Vec<PathBuf>, String> {
              directory of the crate's Cargo.toml)"
         ));
     }
-    load::catalog_files(path).map_err(|err| match err {
-        Error::NoCatalog(_) => format!("{written}: no catalogue files (*.yaml) in this directory"),
-        other => other.to_string(),
-    })
+    Config::new()
+        .catalog_dir(path)
+        .files()
+        .map_err(|err| match err {
+            Error::NoCatalog(_) => {
+                format!("{written}: no catalogue files (*.yaml) in this directory")
+            }
+            other => other.to_string(),
+        })
 }
 
 /// `include_bytes!` of each file, so that cargo recompiles the crate when one changes.

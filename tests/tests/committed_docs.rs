@@ -30,7 +30,7 @@ fn the_lock_records_the_catalogue_without_breaking_changes() {
         .unwrap_or_else(|e| panic!("{e}"))
         .unwrap_or_else(|| {
             panic!(
-                "{} is missing: run `cargo run -p errors-codegen -- lock`",
+                "{} is missing: run `cargo run -p errors-codegen-cli -- lock`",
                 rel.display()
             )
         });

@@ -14,7 +14,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use errors_codegen::emit::html;
-use errors_codegen::model::Entry;
+use errors_codegen::Entry;
 use support::shipped_catalog;
 
 fn page() -> String {
@@ -55,12 +55,13 @@ fn the_page_loads_nothing_from_the_network() {
 #[test]
 fn every_entry_has_a_card_with_its_anchor_and_status() {
     let page = page();
-    for e in &shipped_catalog().entries {
+    for e in shipped_catalog().entries() {
         let tag = format!(
             "<article class=\"entry\" id=\"{}\" data-status=\"{}\"",
-            e.id, e.status
+            e.id(),
+            e.status()
         );
-        assert!(page.contains(&tag), "no card for {}", e.id);
+        assert!(page.contains(&tag), "no card for {}", e.id());
     }
 }
 
@@ -71,19 +72,19 @@ fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
     entries
         .iter()
         .filter(|e| {
-            let s = e.status.to_string();
+            let s = e.status().to_string();
             let status_ok = status.is_empty()
                 || s == status
                 || (status.ends_with("xx") && s.starts_with(&status[..1]));
             let mut text = vec![
-                e.id.clone(),
-                e.title.clone(),
-                e.type_uri.clone(),
-                e.detail.source.clone(),
+                e.id().to_owned(),
+                e.title().to_owned(),
+                e.type_uri().to_owned(),
+                e.detail().source().to_owned(),
                 s,
             ];
-            text.extend(e.comment.clone());
-            text.extend(e.params.iter().map(|p| p.name.clone()));
+            text.extend(e.comment().map(str::to_owned));
+            text.extend(e.params().iter().map(|p| p.name().to_owned()));
             let text = text.join(" ").to_lowercase();
             status_ok
                 && query
@@ -91,7 +92,7 @@ fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
                     .split_whitespace()
                     .all(|w| text.contains(w))
         })
-        .map(|e| e.id.clone())
+        .map(|e| e.id().to_owned())
         .collect()
 }
 
@@ -202,7 +203,7 @@ fn chromium_filters_the_page_by_text_and_status() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("errors.html");
     std::fs::write(&file, page()).unwrap();
-    let total = catalog.entries.len();
+    let total = catalog.entries().len();
 
     for (query, status, url_query) in [
         ("idempotency", "409", "?q=idempotency&status=409"),
@@ -218,7 +219,7 @@ fn chromium_filters_the_page_by_text_and_status() {
             .filter(|(_, h)| !h)
             .map(|(id, _)| id.clone())
             .collect();
-        let want = expected(&catalog.entries, query, status);
+        let want = expected(catalog.entries(), query, status);
         assert!(
             !want.is_empty(),
             "the filter {url_query} should match something"

@@ -8,7 +8,7 @@
 
 mod support;
 
-use errors_codegen::emit::openapi;
+use errors_codegen::emit::{example, openapi};
 use jsonschema::Validator;
 use serde_json::Value;
 use support::{shipped_catalog, workspace};
@@ -64,15 +64,36 @@ fn there_is_one_named_example_per_entry() {
     let catalog = shipped_catalog();
     let doc = document();
     let examples = doc["components"]["examples"].as_object().unwrap();
-    let names: Vec<&str> = examples.keys().map(String::as_str).collect();
-    let ids: Vec<&str> = catalog.entries.iter().map(|e| e.id.as_str()).collect();
+    // As sets: the order of members in a `serde_json::Value` depends on serde_json's features.
+    let mut names: Vec<&str> = examples.keys().map(String::as_str).collect();
+    let mut ids: Vec<&str> = catalog.entries().iter().map(|e| e.id()).collect();
+    names.sort_unstable();
+    ids.sort_unstable();
     assert_eq!(names, ids);
-    for e in &catalog.entries {
-        let example = &examples[&e.id];
-        assert_eq!(example["summary"], e.title.as_str());
-        assert_eq!(example["value"]["type"], e.type_uri.as_str());
-        assert_eq!(example["value"]["status"], e.status);
+    for e in catalog.entries() {
+        let example = &examples[e.id()];
+        assert_eq!(example["summary"], e.title());
+        assert_eq!(example["value"]["type"], e.type_uri());
+        assert_eq!(example["value"]["status"], e.status());
         assert_eq!(example["value"]["detail"], e.example_detail());
+    }
+}
+
+#[test]
+fn the_rendered_examples_keep_entry_order_and_problem_json_member_order() {
+    let catalog = shipped_catalog();
+    let text = openapi::render(&catalog);
+    let mut last = 0;
+    for e in catalog.entries() {
+        let at = text
+            .find(&format!("\"x-problem-id\": \"{}\"", e.id()))
+            .unwrap_or_else(|| panic!("no example for {}", e.id()));
+        assert!(at > last, "{} is out of catalogue order", e.id());
+        last = at;
+        // type, title, status, detail, then the parameters, at the example's depth.
+        let body = serde_json::to_string_pretty(&example::problem_json(e)).unwrap();
+        let value = format!("\"value\": {}", body.replace('\n', "\n        "));
+        assert!(text.contains(&value), "{}: body out of order", e.id());
     }
 }
 

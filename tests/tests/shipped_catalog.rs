@@ -98,8 +98,8 @@ fn every_entry_round_trips_through_problem_json_and_its_type_uri() {
 #[test]
 fn every_entry_has_a_problem_json_example_body() {
     for &kind in ProblemType::ALL {
-        let body = serde_json::to_value(Problem::example(kind)).unwrap();
-        insta::assert_json_snapshot!(format!("body_{}", kind.id()), body);
+        // The problem itself, not a `serde_json::Value`: a value would sort the members.
+        insta::assert_json_snapshot!(format!("body_{}", kind.id()), Problem::example(kind));
     }
 }
 

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use errors_codegen::emit::{example, markdown};
-use errors_codegen::model::Entry;
+use errors_codegen::Entry;
 use serde_json::Value;
 use support::{shipped_catalog, workspace};
 use vipps_problems::ProblemType;
@@ -72,7 +72,7 @@ fn snapshot_body(path: &Path) -> String {
 fn tidy(entries: &[Entry], repo: &Repo) -> Vec<String> {
     let mut problems = Vec::new();
     for e in entries {
-        let id = &e.id;
+        let id = e.id();
         if !repo.docs.contains(&markdown::anchor(id)) {
             problems.push(format!(
                 "entry `{id}`: no row in {DOCS} (regenerate: UPDATE_DOCS=1 cargo test -p errors-tests --test committed_docs)"
@@ -84,7 +84,7 @@ fn tidy(entries: &[Entry], repo: &Repo) -> Vec<String> {
                 "entry `{id}`: no example-body snapshot {SNAPSHOTS}/{file} (INSTA_UPDATE=always cargo test -p errors-tests --test shipped_catalog, then read it)"
             )),
             Some((_, body)) => {
-                let expected = example::problem_json(e);
+                let expected = example::problem_json(e).to_value();
                 if serde_json::from_str::<Value>(body).ok().as_ref() != Some(&expected) {
                     problems.push(format!(
                         "entry `{id}`: {SNAPSHOTS}/{file} does not show its example body"
@@ -100,7 +100,7 @@ fn tidy(entries: &[Entry], repo: &Repo) -> Vec<String> {
     }
     for (name, _) in &repo.snapshots {
         let id = &name[SNAPSHOT_PREFIX.len()..name.len() - ".snap".len()];
-        if !entries.iter().any(|e| e.id == id) {
+        if !entries.iter().any(|e| e.id() == id) {
             problems.push(format!(
                 "{SNAPSHOTS}/{name}: no entry `{id}` in the catalogue; delete the snapshot"
             ));
@@ -112,7 +112,7 @@ fn tidy(entries: &[Entry], repo: &Repo) -> Vec<String> {
 #[test]
 fn every_entry_has_docs_a_snapshot_and_a_test() {
     let catalog = shipped_catalog();
-    let problems = tidy(&catalog.entries, &read_repo());
+    let problems = tidy(catalog.entries(), &read_repo());
     assert!(problems.is_empty(), "tidy found:\n{}", problems.join("\n"));
 }
 
@@ -120,14 +120,14 @@ fn every_entry_has_docs_a_snapshot_and_a_test() {
 fn a_missing_piece_fails_with_the_entry_name() {
     let catalog = shipped_catalog();
     let mut repo = read_repo();
-    let victim = &catalog.entries[3];
-    let id = victim.id.clone();
+    let victim = &catalog.entries()[3];
+    let id = victim.id().to_owned();
     repo.docs = repo.docs.replace(&markdown::anchor(&id), "");
     repo.snapshots
         .retain(|(name, _)| !name.ends_with(&format!("_{id}.snap")));
     repo.constructed.remove(&id);
     // A stale snapshot for another entry, and an orphan.
-    let other = &catalog.entries[0].id;
+    let other = catalog.entries()[0].id();
     for (name, body) in &mut repo.snapshots {
         if *name == format!("{SNAPSHOT_PREFIX}{other}.snap") {
             *body = body.replace("\"status\": ", "\"status\": 1");
@@ -136,7 +136,7 @@ fn a_missing_piece_fails_with_the_entry_name() {
     repo.snapshots
         .push((format!("{SNAPSHOT_PREFIX}gone_entry.snap"), "{}".into()));
 
-    let problems = tidy(&catalog.entries, &repo);
+    let problems = tidy(catalog.entries(), &repo);
     let expected = [
         format!("entry `{other}`: {SNAPSHOTS}/{SNAPSHOT_PREFIX}{other}.snap does not show its example body"),
         format!("entry `{id}`: no row in {DOCS}"),

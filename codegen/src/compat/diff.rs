@@ -8,6 +8,7 @@ use crate::model::{Catalog, Entry, Retry};
 
 /// What changed about one entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum ChangeKind {
     /// An entry was deleted instead of retired.
     EntryRemoved,
@@ -62,6 +63,7 @@ impl ChangeKind {
 
 /// One classified change.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Change {
     /// The entry it concerns.
     pub id: String,

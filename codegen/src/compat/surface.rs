@@ -7,6 +7,7 @@ use crate::model::{Catalog, Entry, ParamKind, Retry, SentAs};
 
 /// The surface of every entry, sorted by id.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Surface {
     /// One record per id, sorted by id.
     pub entries: Vec<SurfaceEntry>,
@@ -15,6 +16,7 @@ pub struct Surface {
 /// What an entry publishes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SurfaceEntry {
     /// The stable id (the Rust variant name).
     pub id: String,
@@ -45,6 +47,7 @@ pub struct SurfaceEntry {
 /// One parameter of the surface.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SurfaceParam {
     /// The name: Rust field and extension member.
     pub name: String,

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::example;
+use super::ordered::Object;
 use crate::model::{Api, Catalog, Entry, ParamKind, Retry, SentAs};
 
 /// Version of the JSON shape; raised when a member changes meaning or is removed.
@@ -72,7 +73,7 @@ struct EntryDoc<'a> {
     sent_as: SentAs,
     error_code: Option<&'a str>,
     retired: Option<&'a str>,
-    example: Value,
+    example: Object,
 }
 
 #[derive(Serialize)]

@@ -1,8 +1,18 @@
 //! Stage 4: from the model to files people and compilers read.
+//!
+//! Rust is always built: it is what a build script needs. The documentation formats and
+//! the example bodies come with the `docs` feature.
 
+#[cfg(feature = "docs")]
 pub mod example;
+#[cfg(feature = "docs")]
 pub mod html;
+#[cfg(feature = "docs")]
 pub mod json;
+#[cfg(feature = "docs")]
 pub mod markdown;
+#[cfg(feature = "docs")]
 pub mod openapi;
-pub mod rust;
+#[cfg(feature = "docs")]
+pub mod ordered;
+pub(crate) mod rust;

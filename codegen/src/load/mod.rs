@@ -2,17 +2,16 @@
 
 mod de;
 mod fields;
-pub mod read;
+mod read;
 mod scalar;
-pub mod spec;
-pub mod tree;
+mod spec;
+mod tree;
 
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Error, Location};
-pub use de::DecodeError;
 pub use spec::*;
-pub use tree::{describe, Node, Pos, Seg, Tree, Value};
+pub use tree::{Seg, Tree};
 
 /// One catalogue file: where it is, what it says, and where each part of it stands.
 #[derive(Debug)]

@@ -1,23 +1,43 @@
 //! Stage 3: the validated catalogue, one model that every emitter reads.
+//!
+//! Read-only from outside the crate: fields are reached through accessor methods, so the
+//! model can grow without breaking a caller, and only validation builds it.
 
-pub mod template;
+mod entry;
+mod kinds;
+mod template;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::diagnostic::Location;
-pub use crate::load::spec::{ParamKindSpec as ParamKind, RetrySpec as Retry, SentAsSpec as SentAs};
+pub use entry::{Entry, Link, Param};
+pub use kinds::{ParamKind, Retry, SentAs};
 pub use template::{Segment, Template};
 
 /// The whole catalogue: every API group and every entry, in file order.
 #[derive(Clone, Debug)]
 pub struct Catalog {
     /// One group per file, sorted by file name.
-    pub apis: Vec<Api>,
+    pub(crate) apis: Vec<Api>,
     /// Every entry of every file, in file order.
-    pub entries: Vec<Entry>,
+    pub(crate) entries: Vec<Entry>,
 }
 
 impl Catalog {
+    /// One group per catalogue file, sorted by file name.
+    pub fn apis(&self) -> &[Api] {
+        &self.apis
+    }
+
+    /// Every entry of every file, in file order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry with this id, if any.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
     /// Type URIs that identify no entry, with `{status}` standing for the status.
     pub fn generic_types(&self) -> Vec<&str> {
         let mut all: Vec<&str> = Vec::new();
@@ -38,88 +58,42 @@ impl Catalog {
 /// One catalogue file: an API and the defaults of its entries.
 #[derive(Clone, Debug)]
 pub struct Api {
-    /// snake_case group name.
-    pub api: String,
-    /// Human name.
-    pub name: String,
-    /// One paragraph about the API.
-    pub description: Option<String>,
-    /// Base of relative type URIs.
-    pub type_base: Option<String>,
-    /// Generic type URIs the live API sends.
-    pub generic_types: Vec<String>,
-    /// The file, as shown to people.
-    pub file: PathBuf,
+    pub(crate) api: String,
+    pub(crate) name: String,
+    pub(crate) description: Option<String>,
+    pub(crate) type_base: Option<String>,
+    pub(crate) generic_types: Vec<String>,
+    pub(crate) file: PathBuf,
 }
 
-/// One problem type.
-#[derive(Clone, Debug)]
-pub struct Entry {
-    /// Stable snake_case id.
-    pub id: String,
-    /// The Rust variant name (CamelCase of the id).
-    pub variant: String,
-    /// The API group it belongs to.
-    pub api: String,
-    /// The absolute type URI: the identifier clients match on.
-    pub type_uri: String,
-    /// Short summary; not unique.
-    pub title: String,
-    /// HTTP status, 400..=599.
-    pub status: u16,
-    /// Why this status was assigned.
-    pub status_reason: Option<String>,
-    /// The detail template.
-    pub detail: Template,
-    /// Declared template parameters.
-    pub params: Vec<Param>,
-    /// Extra advice for integrators.
-    pub comment: Option<String>,
-    /// Related documents.
-    pub links: Vec<Link>,
-    /// Whether and how to retry.
-    pub retry: Retry,
-    /// The body shape it arrives in.
-    pub sent_as: SentAs,
-    /// Legacy error code, for `legacy` entries.
-    pub error_code: Option<String>,
-    /// Why it was retired, for entries that are no longer sent.
-    pub retired: Option<String>,
-    /// Where the entry starts.
-    pub location: Location,
-}
-
-impl Entry {
-    /// The detail rendered with each parameter's example value.
-    pub fn example_detail(&self) -> String {
-        self.detail.render(|name| {
-            self.params
-                .iter()
-                .find(|p| p.name == name)
-                .map(|p| p.example.clone())
-                .unwrap_or_default()
-        })
+impl Api {
+    /// The snake_case group name (the file's `api`).
+    pub fn api(&self) -> &str {
+        &self.api
     }
-}
 
-/// One template parameter.
-#[derive(Clone, Debug)]
-pub struct Param {
-    /// snake_case name: placeholder, Rust field and extension member.
-    pub name: String,
-    /// Its Rust type.
-    pub kind: ParamKind,
-    /// A realistic value.
-    pub example: String,
-    /// What it is.
-    pub description: Option<String>,
-}
+    /// The human name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
 
-/// A related document.
-#[derive(Clone, Debug)]
-pub struct Link {
-    /// The link text.
-    pub title: String,
-    /// An http(s) URL.
-    pub href: String,
+    /// One paragraph about the API.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The base that relative type URIs are resolved against.
+    pub fn type_base(&self) -> Option<&str> {
+        self.type_base.as_deref()
+    }
+
+    /// Generic type URIs the live API sends, which identify no entry.
+    pub fn generic_types(&self) -> &[String] {
+        &self.generic_types
+    }
+
+    /// The file, as shown to people.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
 }

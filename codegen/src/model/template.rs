@@ -2,6 +2,7 @@
 
 /// One piece of a template.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Segment {
     /// Text written as is.
     Literal(String),
@@ -13,25 +14,25 @@ pub enum Segment {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Template {
     /// The template as written.
-    pub source: String,
+    pub(crate) source: String,
     /// Literals and placeholders in order; no two literals are adjacent.
-    pub segments: Vec<Segment>,
+    pub(crate) segments: Vec<Segment>,
     /// The character offset of each placeholder, in order.
     param_offsets: Vec<usize>,
 }
 
 /// A mistake in a template, at a character offset of its source.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TemplateError {
+pub(crate) struct TemplateError {
     /// Offset in characters from the start of the template.
-    pub offset: usize,
+    pub(crate) offset: usize,
     /// What is wrong.
-    pub message: String,
+    pub(crate) message: String,
 }
 
 impl Template {
     /// Parse `source`; every malformed placeholder is reported.
-    pub fn parse(source: &str) -> Result<Template, Vec<TemplateError>> {
+    pub(crate) fn parse(source: &str) -> Result<Template, Vec<TemplateError>> {
         let chars: Vec<char> = source.chars().collect();
         let mut segments = Vec::new();
         let mut errors = Vec::new();
@@ -96,8 +97,18 @@ impl Template {
         }
     }
 
+    /// The template as written in the catalogue.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Literals and placeholders in order; no two literals are adjacent.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
     /// The placeholder names in order of appearance, each with its character offset.
-    pub fn placeholders(&self) -> Vec<(&str, usize)> {
+    pub(crate) fn placeholders(&self) -> Vec<(&str, usize)> {
         self.params()
             .zip(self.param_offsets.iter().copied())
             .collect()

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::{entry_path, field_path, EntrySpec, LoadedFile, Seg};
 use crate::model::{Entry, Link, Param, ParamKind, Retry, SentAs, Template};
 
+use super::kinds::{param_kind, retry, sent_as};
 use super::names::{is_keyword, is_snake_case, variant_name, RESERVED_PARAMS, RESERVED_VARIANTS};
 use super::uri::{is_http_url, resolve_type};
 
@@ -70,7 +71,7 @@ pub fn check_entry(
     let sent_as = spec
         .sent_as
         .or(file.spec.defaults.sent_as)
-        .unwrap_or(SentAs::Problem);
+        .map_or(SentAs::Problem, sent_as);
     if spec.error_code.is_some() && sent_as != SentAs::Legacy {
         fail(
             diags,
@@ -121,7 +122,7 @@ pub fn check_entry(
         retry: spec
             .retry
             .or(file.spec.defaults.retry)
-            .unwrap_or(Retry::Never),
+            .map_or(Retry::Never, retry),
         sent_as,
         error_code: spec.error_code.clone(),
         retired: spec.retired.clone(),
@@ -156,7 +157,8 @@ fn check_params(
             ok = false;
             continue;
         }
-        if p.kind == ParamKind::Integer && !is_canonical_whole_number(&p.example) {
+        let kind = param_kind(p.kind);
+        if kind == ParamKind::Integer && !is_canonical_whole_number(&p.example) {
             diags.push(Diagnostic::error(
                 file.at(&field_path(&path, "example")),
                 format!(
@@ -169,7 +171,7 @@ fn check_params(
         }
         out.push(Param {
             name: name.clone(),
-            kind: p.kind,
+            kind,
             example: p.example.clone(),
             description: p.description.clone(),
         });

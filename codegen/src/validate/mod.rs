@@ -2,6 +2,7 @@
 
 mod advice;
 mod entry;
+mod kinds;
 pub mod names;
 mod unique;
 mod uri;
@@ -10,8 +11,6 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{entry_path, field_path, LoadedFile, Seg};
 use crate::model::{Api, Catalog};
 use unique::Unique;
-
-pub use uri::{is_absolute_uri, is_http_url};
 
 /// Validate the loaded files. The catalogue returned holds only the entries that passed;
 /// it is complete when `diags` received no error.

@@ -1,6 +1,6 @@
 //! Which combinations of attributes make sense, and what each case of the type sends.
 
-use errors_codegen::validate::names::{is_snake_case, variant_name};
+use errors_codegen::{is_snake_case, variant_name};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::{Ident, Member};

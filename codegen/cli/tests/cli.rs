@@ -6,7 +6,7 @@ use std::process::{Command, Output};
 const BIN: &str = env!("CARGO_BIN_EXE_errors-codegen");
 
 fn shipped() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalog")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
 }
 
 fn run(dir: &Path, args: &[&str]) -> Output {

@@ -42,7 +42,7 @@ pub fn run(args: CheckArgs) -> Outcome {
             if let Some((lock, text)) = &lock {
                 all.extend(lock.check(&catalog, &lock_path, text));
             }
-            (all, Some(catalog.entries.len()))
+            (all, Some(catalog.entries().len()))
         }
         // The lock is compared only with a catalogue that loads: its mistakes come first.
         Err(Error::Catalog(diags)) => (diags.0, None),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use errors_codegen::emit::example;
-use errors_codegen::model::{Catalog, Entry, SentAs};
+use errors_codegen::{Catalog, Entry, SentAs};
 
 use super::{catalog_dir, load, print, Failure, Outcome};
 
@@ -45,20 +45,20 @@ pub fn run(args: ExplainArgs) -> Outcome {
 
 /// The entries that `query` names: by id, type URI, status, or title (case-insensitive).
 fn find<'a>(catalog: &'a Catalog, query: &str) -> Vec<&'a Entry> {
-    let entries = &catalog.entries;
+    let entries = catalog.entries();
     if let Some(e) = entries
         .iter()
-        .find(|e| e.id == query || e.type_uri == query)
+        .find(|e| e.id() == query || e.type_uri() == query)
     {
         return vec![e];
     }
     if let Ok(status) = query.parse::<u16>() {
-        return entries.iter().filter(|e| e.status == status).collect();
+        return entries.iter().filter(|e| e.status() == status).collect();
     }
     let lower = query.to_lowercase();
     entries
         .iter()
-        .filter(|e| e.title.to_lowercase() == lower)
+        .filter(|e| e.title().to_lowercase() == lower)
         .collect()
 }
 
@@ -66,15 +66,15 @@ fn find<'a>(catalog: &'a Catalog, query: &str) -> Vec<&'a Entry> {
 fn not_found(catalog: &Catalog, query: &str) -> String {
     let lower = query.to_lowercase();
     let near: Vec<String> = catalog
-        .entries
+        .entries()
         .iter()
         .filter(|e| {
             !lower.is_empty()
-                && (e.id.contains(&lower.replace([' ', '-'], "_"))
-                    || e.title.to_lowercase().contains(&lower))
+                && (e.id().contains(&lower.replace([' ', '-'], "_"))
+                    || e.title().to_lowercase().contains(&lower))
         })
         .take(8)
-        .map(|e| format!("`{}` ({})", e.id, e.title))
+        .map(|e| format!("`{}` ({})", e.id(), e.title()))
         .collect();
     let mut message =
         format!("no problem type matches `{query}` (give an id, a type URI, a title or a status)");
@@ -87,74 +87,74 @@ fn not_found(catalog: &Catalog, query: &str) -> String {
 /// Every fact of one entry, then its example body.
 fn explain(catalog: &Catalog, e: &Entry) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}: {}", e.id, e.title);
-    if let Some(why) = &e.retired {
+    let _ = writeln!(out, "{}: {}", e.id(), e.title());
+    if let Some(why) = e.retired() {
         let _ = writeln!(out, "RETIRED: {why}");
     }
     out.push('\n');
     let mut field = |name: &str, value: &str| {
         let _ = writeln!(out, "  {name:<11} {value}");
     };
-    field("type", &e.type_uri);
-    let status = match &e.status_reason {
-        Some(why) => format!("{} ({why})", e.status),
-        None => e.status.to_string(),
+    field("type", e.type_uri());
+    let status = match e.status_reason() {
+        Some(why) => format!("{} ({why})", e.status()),
+        None => e.status().to_string(),
     };
     field("status", &status);
     let api = catalog
-        .apis
+        .apis()
         .iter()
-        .find(|a| a.api == e.api)
-        .map_or(e.api.as_str(), |a| a.name.as_str());
-    field("api", &format!("{api} ({})", e.location));
+        .find(|a| a.api() == e.api())
+        .map_or(e.api(), |a| a.name());
+    field("api", &format!("{api} ({})", e.location()));
     field(
         "retry",
         &format!(
             "{}: {}",
-            example::retry_name(e.retry),
-            example::retry_advice(e.retry)
+            example::retry_name(e.retry()),
+            example::retry_advice(e.retry())
         ),
     );
-    field("sent as", example::sent_as_description(e.sent_as));
-    if let Some(code) = &e.error_code {
+    field("sent as", example::sent_as_description(e.sent_as()));
+    if let Some(code) = e.error_code() {
         field("error code", code);
     }
-    field("detail", &e.detail.source);
-    for (i, p) in e.params.iter().enumerate() {
+    field("detail", e.detail().source());
+    for (i, p) in e.params().iter().enumerate() {
         let mut line = format!(
             "{{{}}} ({}), e.g. {}",
-            p.name,
-            example::kind_name(p.kind),
+            p.name(),
+            example::kind_name(p.kind()),
             example::param_value(p)
         );
-        if let Some(d) = &p.description {
+        if let Some(d) = p.description() {
             let _ = write!(line, ": {d}");
         }
         field(if i == 0 { "parameters" } else { "" }, &line);
     }
-    if let Some(c) = &e.comment {
+    if let Some(c) = e.comment() {
         field("comment", c.trim());
     }
-    for (i, l) in e.links.iter().enumerate() {
+    for (i, l) in e.links().iter().enumerate() {
         field(
             if i == 0 { "links" } else { "" },
-            &format!("{} <{}>", l.title, l.href),
+            &format!("{} <{}>", l.title(), l.href()),
         );
     }
-    let fields: Vec<&str> = e.params.iter().map(|p| p.name.as_str()).collect();
+    let fields: Vec<&str> = e.params().iter().map(|p| p.name()).collect();
     let rust = if fields.is_empty() {
-        format!("ProblemType::{v}, Problem::{v}", v = e.variant)
+        format!("ProblemType::{v}, Problem::{v}", v = e.variant())
     } else {
         format!(
             "ProblemType::{v}, Problem::{v} {{ {} }}",
             fields.join(", "),
-            v = e.variant
+            v = e.variant()
         )
     };
     field("rust", &rust);
     let body = serde_json::to_string_pretty(&example::problem_json(e)).unwrap_or_default();
     let _ = write!(out, "\nExample body (application/problem+json):\n{body}\n");
-    if e.sent_as != SentAs::Problem {
+    if e.sent_as() != SentAs::Problem {
         let wire = serde_json::to_string_pretty(&example::wire_body(e)).unwrap_or_default();
         let _ = write!(out, "\nAs the live API sends it:\n{wire}\n");
     }

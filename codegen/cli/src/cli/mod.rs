@@ -121,7 +121,7 @@ pub fn catalog_dir(dir: Option<PathBuf>) -> PathBuf {
         if here.is_dir() {
             here
         } else {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../catalog")
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
         }
     })
 }
