@@ -31,6 +31,7 @@ mod problem_details;
 mod retry;
 mod status;
 mod template;
+mod unknown;
 
 #[cfg(feature = "http")]
 pub mod respond;
@@ -47,6 +48,7 @@ pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
 pub use retry::RetryHint;
+pub use unknown::UnknownProblem;
 
 #[cfg(feature = "http")]
 pub use respond::ProblemResponse;

@@ -234,10 +234,12 @@ fn debug_clone_and_equality_behave_like_the_derived_ones() {
         "OutOfStock {\n    sku: \"A-\\\"1\\\"\",\n    count: 3,\n}"
     );
     assert_eq!(format!("{:?}", ShopProblem::Busy), "Busy");
-    let unknown = ShopProblem::Unknown(Box::new(errors_core::ProblemDetails {
-        title: Some("Teapot".into()),
-        ..Default::default()
-    }));
+    let unknown = ShopProblem::Unknown(errors_core::UnknownProblem::new(
+        errors_core::ProblemDetails {
+            title: Some("Teapot".into()),
+            ..Default::default()
+        },
+    ));
     assert!(format!("{unknown:?}").starts_with("Unknown(ProblemDetails {"));
 
     assert_eq!(problem.clone(), problem);

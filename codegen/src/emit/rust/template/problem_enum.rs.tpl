@@ -8,8 +8,10 @@
 #[allow(deprecated, dead_code)]
 pub enum $Problem {
     $$variants
-    /// A problem outside the catalogue, kept whole.
-    Unknown(::std::boxed::Box<$rt::ProblemDetails>),
+    /// A problem this catalogue does not describe, kept whole. A later catalogue with more
+    /// entries moves some of these into their own variants: match on the variants, and
+    /// read `Unknown` through its accessors only to log or forward it.
+    Unknown($rt::UnknownProblem),
 }
 
 #[allow(deprecated, dead_code)]
@@ -36,7 +38,7 @@ impl $Problem {
         use $rt::ParamValue as V;
         match self {
             $$parts_arms
-            $Problem::Unknown(details) => Err(details),
+            $Problem::Unknown(unknown) => Err(unknown.details()),
         }
     }
 
@@ -63,7 +65,7 @@ impl $Problem {
         let texts = $rt::__private::example_texts(kind.info());
         $Problem::from_texts(kind, &texts).unwrap_or_else(|| {
             // Unreachable: the generator checks that every example parses.
-            $Problem::Unknown(::std::boxed::Box::new($rt::__private::entry_problem(
+            $Problem::Unknown($rt::UnknownProblem::new($rt::__private::entry_problem(
                 kind.info(),
                 ::core::default::Default::default(),
             )))
@@ -94,7 +96,7 @@ impl $Problem {
         }
     }
 
-    /// The retry hint (for `Unknown`: back off on 5xx, 423 and 429, else never).
+    /// The retry hint (for `Unknown`: `RetryHint::for_status` of its status).
     pub fn retry(&self) -> $rt::RetryHint {
         match self.problem_type() {
             ::core::option::Option::Some(kind) => kind.retry(),
@@ -148,7 +150,7 @@ impl $Problem {
                 return problem;
             }
         }
-        $Problem::Unknown(::std::boxed::Box::new(details))
+        $Problem::Unknown($rt::UnknownProblem::new(details))
     }
 
     $$is_fns
@@ -172,7 +174,7 @@ impl ::core::clone::Clone for $Problem {
         match self.parts() {
             ::core::result::Result::Ok((kind, values)) => $Problem::from_values(kind, &values),
             ::core::result::Result::Err(details) => {
-                $Problem::Unknown(::std::boxed::Box::new(::core::clone::Clone::clone(details)))
+                $Problem::Unknown($rt::UnknownProblem::new(::core::clone::Clone::clone(details)))
             }
         }
     }
@@ -261,12 +263,12 @@ impl $rt::CatalogProblem for $Problem {
     }
 
     fn unknown(details: $rt::ProblemDetails) -> Self {
-        $Problem::Unknown(::std::boxed::Box::new(details))
+        $Problem::Unknown($rt::UnknownProblem::new(details))
     }
 
     fn as_unknown(&self) -> ::core::option::Option<&$rt::ProblemDetails> {
         match self {
-            $Problem::Unknown(details) => ::core::option::Option::Some(details),
+            $Problem::Unknown(unknown) => ::core::option::Option::Some(unknown.details()),
             _ => ::core::option::Option::None,
         }
     }
