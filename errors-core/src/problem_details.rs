@@ -126,6 +126,19 @@ impl<'de> Deserialize<'de> for ProblemDetails {
     }
 }
 
+impl std::hash::Hash for ProblemDetails {
+    /// The standard members and the number of extension members: values equal under `==`
+    /// hash alike, and `serde_json::Value` has no `Hash` of its own.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.type_uri.hash(state);
+        self.title.hash(state);
+        self.status.hash(state);
+        self.detail.hash(state);
+        self.instance.hash(state);
+        self.extensions.len().hash(state);
+    }
+}
+
 impl fmt::Display for ProblemDetails {
     /// The detail, else the title, else the status, else the type.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

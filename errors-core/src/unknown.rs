@@ -23,7 +23,7 @@ use crate::{Extensions, ProblemDetails};
 /// assert_eq!(unknown.status(), Some(409));
 /// assert_eq!(unknown.extensions()["hint"], 1);
 /// ```
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct UnknownProblem(Box<ProblemDetails>);
 
 impl UnknownProblem {

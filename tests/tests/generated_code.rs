@@ -249,6 +249,18 @@ fn debug_clone_and_equality_behave_like_the_derived_ones() {
         count: 4,
     };
     assert_ne!(problem, other_count);
+    let set: std::collections::HashSet<ShopProblem> = [
+        problem.clone(),
+        problem.clone(),
+        other_count.clone(),
+        unknown.clone(),
+    ]
+    .into();
+    assert_eq!(
+        set.len(),
+        3,
+        "equal problems hash alike, different ones apart"
+    );
     assert_ne!(
         ShopProblem::Discontinued { sku: "x".into() },
         ShopProblem::FieldInvalid { field: "x".into() }

