@@ -1,8 +1,8 @@
 //! Problems as HTTP responses: the entry's status, the problem+json body and the headers
 //! clients rely on.
 //!
-//! [`ProblemResponse`] wraps anything that implements [`ToProblem`] (a generated catalogue
-//! problem, a `#[derive(Problem)]` type, a [`ProblemDetails`]) with what belongs to one
+//! [`ProblemResponse`] wraps anything that implements [`ToProblem`](crate::ToProblem) (a generated catalogue
+//! problem, a `#[derive(Problem)]` type, a [`ProblemDetails`](crate::ProblemDetails)) with what belongs to one
 //! response: `instance`, extra extension members, a `Retry-After` delay, and the error that
 //! caused it, kept for logs and never sent.
 
