@@ -44,7 +44,7 @@ fn emit(c: &mut Criterion) {
         let param = |n: &str| {
             params.iter().find(|(k, _)| *k == n).map(|(_, v)| match v {
                 errors_core::ParamValue::Str(s) => *s,
-                errors_core::ParamValue::Int(_) => "",
+                _ => "",
             })
         };
         let hand = HandWritten {
