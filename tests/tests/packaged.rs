@@ -35,13 +35,10 @@ fn packaged_crates_build_and_work_in_an_outside_workspace() {
     let fixture = workspace().join("tests/fixtures/consumers");
     let state = target.join("packaged-consumers");
     let consumers = Consumers::write(&fixture, &packages, &state);
-    let build = run(consumer_cargo(
-        &cargo,
-        &consumers,
-        &state,
-        &["build", "--workspace"],
-    ));
-    eprintln!("consumers built in {:.1?}", build.elapsed);
+    // Each program is built with its own features, as a user's `cargo run -p` builds it.
+    let own_build = program_output(&cargo, &consumers, &state, "own-build");
+    let own_macro = program_output(&cargo, &consumers, &state, "own-macro");
+    let vipps = program_output(&cargo, &consumers, &state, "vipps-user");
     let lockfile = consumers.lockfile();
     for name in PACKAGES {
         assert!(
@@ -51,7 +48,6 @@ fn packaged_crates_build_and_work_in_an_outside_workspace() {
     }
     consumers.keep_lockfile();
 
-    let own_build = program_output(&cargo, &consumers, &state, "own-build");
     assert_emitted(
         "own-build",
         &own_build.emitted,
@@ -64,7 +60,6 @@ fn packaged_crates_build_and_work_in_an_outside_workspace() {
         "what own-build classified"
     );
 
-    let own_macro = program_output(&cargo, &consumers, &state, "own-macro");
     assert_emitted(
         "own-macro",
         &own_macro.emitted,
@@ -77,7 +72,6 @@ fn packaged_crates_build_and_work_in_an_outside_workspace() {
         "what own-macro classified"
     );
 
-    let vipps = program_output(&cargo, &consumers, &state, "vipps-user");
     let body = vipps
         .emitted
         .strip_prefix("404 application/problem+json ")
@@ -150,7 +144,9 @@ struct Printed {
 
 fn program_output(cargo: &Cargo, consumers: &Consumers, target: &Path, name: &str) -> Printed {
     let args = ["run", "--quiet", "--package", name];
-    let stdout = run(consumer_cargo(cargo, consumers, target, &args)).stdout;
+    let finished = run(consumer_cargo(cargo, consumers, target, &args));
+    eprintln!("{name} built and run in {:.1?}", finished.elapsed);
+    let stdout = finished.stdout;
     let line = |prefix: &str| {
         stdout
             .lines()
