@@ -10,14 +10,15 @@ use crate::template::TemplateSegment;
 use crate::{ProblemDetails, RetryHint};
 
 /// Which side must act: the client (4xx) or the server (5xx).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Fault {
     /// 4xx: the client must change something.
     Client,
     /// 5xx: the server has a problem.
     Server,
 }
+
+crate::names::by_name!(Fault, { Client => "client", Server => "server" });
 
 impl Fault {
     /// The side responsible for a status: 5xx is the server's, everything else the client's.
@@ -31,8 +32,7 @@ impl Fault {
 }
 
 /// How a problem arrives on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WireShape {
     /// RFC 9457 / RFC 7807 `application/problem+json`.
@@ -42,6 +42,12 @@ pub enum WireShape {
     /// A legacy array of `{errorGroup, errorCode, errorMessage}` objects.
     Legacy,
 }
+
+crate::names::by_name!(WireShape, {
+    Problem => "problem",
+    Gateway => "gateway",
+    Legacy => "legacy",
+});
 
 /// A document related to a problem type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -243,9 +249,20 @@ impl ProblemTypeInfo {
 }
 
 /// A type URI that no entry of the catalogue has.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("no problem type of the catalogue has the type URI `{0}`")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownTypeUri(pub String);
+
+impl Display for UnknownTypeUri {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "no problem type of the catalogue has the type URI `{}`",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnknownTypeUri {}
 
 /// The fieldless enum of a catalogue's problem types.
 pub trait ProblemKind:

@@ -26,6 +26,7 @@ pub mod classify;
 
 mod catalog;
 mod extensions;
+mod names;
 mod occurrence;
 mod problem_details;
 mod retry;

@@ -1,13 +1,10 @@
 //! Whether, and how, a request that met a problem may be sent again.
 
-use serde::{Deserialize, Serialize};
-
 /// The catalogue's retry hint for a problem type.
 ///
 /// Ordered from most to least permissive: changing an entry's hint to a later variant makes
 /// it stricter, which is a breaking change for clients.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RetryHint {
     /// Transient: send the same request again, with the same `Idempotency-Key`, after a delay.
@@ -52,16 +49,13 @@ impl RetryHint {
             _ => RetryHint::Never,
         }
     }
-
-    /// The snake_case name used in the catalogue.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            RetryHint::Backoff => "backoff",
-            RetryHint::Reauthenticate => "reauthenticate",
-            RetryHint::Never => "never",
-        }
-    }
 }
+
+crate::names::by_name!(RetryHint, {
+    Backoff => "backoff",
+    Reauthenticate => "reauthenticate",
+    Never => "never",
+});
 
 impl std::fmt::Display for RetryHint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -1,7 +1,6 @@
 //! Decode a parsed YAML value field by field, so that one bad field does not hide the others.
 
-use serde::de::DeserializeOwned;
-
+use super::decode::{path_text, Decode};
 use super::spec::{EntrySpec, FileSpec, ENTRY_KEYS, FILE_KEYS};
 use super::tree::{describe, Node, Seg, Value};
 use super::{entry_path, field_path, LoadedFile};
@@ -49,7 +48,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The field `key`, decoded; `None` (and reported) when mistyped, `None` when absent.
-    fn optional<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+    fn optional<T: Decode>(&mut self, key: &str) -> Option<T> {
         let value = self.get(key)?;
         let path = || field_path(&self.path, key);
         decode(
@@ -63,7 +62,7 @@ impl<'a> Fields<'a> {
     }
 
     /// Like `optional`, and reports the field when it is absent.
-    fn required<T: DeserializeOwned>(&mut self, key: &str) -> Option<T> {
+    fn required<T: Decode>(&mut self, key: &str) -> Option<T> {
         if self.get(key).is_none() {
             let at = self.file.at(&self.path);
             self.diags.push(Diagnostic::error(
@@ -76,12 +75,12 @@ impl<'a> Fields<'a> {
     }
 
     /// A list field whose items are decoded one by one; bad items are reported and skipped.
-    fn list<T: DeserializeOwned>(&mut self, key: &str) -> Vec<T> {
+    fn list<T: Decode>(&mut self, key: &str) -> Vec<T> {
         self.list_checked(key).0
     }
 
     /// `list`, and whether every item decoded.
-    fn list_checked<T: DeserializeOwned>(&mut self, key: &str) -> (Vec<T>, bool) {
+    fn list_checked<T: Decode>(&mut self, key: &str) -> (Vec<T>, bool) {
         let Some(value) = self.get(key) else {
             return (Vec::new(), true);
         };
@@ -120,7 +119,7 @@ impl<'a> Fields<'a> {
 
 /// Decode `value` (at `path`) as `T`; report a mistake at the exact sub-field that is wrong.
 /// The path and the field's name are only built for a mistake: most fields have none.
-fn decode<T: DeserializeOwned>(
+fn decode<T: Decode>(
     file: &LoadedFile,
     path: impl FnOnce() -> Vec<Seg>,
     value: &Node,
@@ -128,35 +127,26 @@ fn decode<T: DeserializeOwned>(
     field: impl FnOnce() -> String,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
+    match T::decode(value) {
         Ok(v) => Some(v),
-        Err(err) => {
+        Err(mistake) => {
             let mut at_path = path();
-            for seg in err.path().iter() {
-                match seg {
-                    serde_path_to_error::Segment::Map { key } => {
-                        at_path.push(Seg::Key(key.clone()))
-                    }
-                    serde_path_to_error::Segment::Seq { index } => at_path.push(Seg::Index(*index)),
-                    _ => {}
-                }
-            }
-            let inner = err.inner().to_string();
+            at_path.extend(mistake.path.iter().cloned());
             // An unknown key is best shown at the key itself.
-            let at = match unknown_field_name(&inner) {
+            let at = match unknown_field_name(&mistake.message) {
                 Some(name) => file.key_at(&field_path(&at_path, name)),
                 None => file.at(&at_path),
             };
-            let sub = err.path().to_string();
+            let sub = path_text(&mistake.path);
             let field = field();
-            let field = if sub == "." || sub.is_empty() {
+            let field = if sub == "." {
                 field
             } else {
                 format!("{field}.{sub}")
             };
             diags.push(Diagnostic::error(
                 at,
-                format!("{owner}: field `{field}`: {inner}"),
+                format!("{owner}: field `{field}`: {}", mistake.message),
             ));
             None
         }

@@ -1,6 +1,6 @@
 //! Stage 1: read every catalogue file of a directory, with the position of every key.
 
-mod de;
+mod decode;
 mod fields;
 mod read;
 mod scalar;

@@ -3,11 +3,11 @@
 //! Fields are `Option` because a missing or mistyped field is reported and loading goes on:
 //! every mistake of a run is found at once.
 
-use serde::{Deserialize, Serialize};
+use super::decode::{members, required, scalar_text, variant, Decode, Result};
+use super::tree::Node;
 
 /// How a retry hint is written in YAML.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RetrySpec {
     /// The request must be fixed before it is sent again.
     Never,
@@ -18,8 +18,7 @@ pub enum RetrySpec {
 }
 
 /// How the problem travels on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SentAsSpec {
     /// RFC 9457 / RFC 7807 `application/problem+json`.
     Problem,
@@ -30,8 +29,7 @@ pub enum SentAsSpec {
 }
 
 /// The Rust type of a template parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ParamKindSpec {
     /// Any text; a Rust `String`.
     #[default]
@@ -41,25 +39,20 @@ pub enum ParamKindSpec {
 }
 
 /// One template parameter as written.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ParamSpec {
     /// The placeholder name, also the Rust field and the extension member name.
     pub name: String,
     /// `string` (default) or `integer`.
-    #[serde(default)]
     pub kind: ParamKindSpec,
     /// A realistic value, used in docs, examples and tests.
-    #[serde(deserialize_with = "scalar_as_string")]
     pub example: String,
     /// What the value is.
-    #[serde(default)]
     pub description: Option<String>,
 }
 
 /// One link as written.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LinkSpec {
     /// The link text.
     pub title: String,
@@ -68,14 +61,11 @@ pub struct LinkSpec {
 }
 
 /// File-level defaults for entries that leave a field out.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DefaultsSpec {
     /// Default retry hint.
-    #[serde(default)]
     pub retry: Option<RetrySpec>,
     /// Default wire shape.
-    #[serde(default)]
     pub sent_as: Option<SentAsSpec>,
 }
 
@@ -161,65 +151,86 @@ pub struct EntrySpec {
     pub retired: Option<String>,
 }
 
-/// Accept `57`, `true` or `"57"` where a string is meant: examples are text.
-fn scalar_as_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    d.deserialize_any(ScalarAsString)
-}
-
-struct ScalarAsString;
-
-impl ScalarAsString {
-    /// The message the catalogue has always given, naming the kind as `describe` does.
-    fn not_a_scalar<E: serde::de::Error>(kind: &str) -> Result<String, E> {
-        Err(E::custom(format!(
-            "invalid type: {kind}, expected a string"
-        )))
+impl Decode for RetrySpec {
+    fn decode(node: &Node) -> Result<Self> {
+        use RetrySpec::*;
+        let variants = [
+            ("never", Never),
+            ("backoff", Backoff),
+            ("reauthenticate", Reauthenticate),
+        ];
+        variant(node, "RetrySpec", &variants)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for ScalarAsString {
-    type Value = String;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a string")
+impl Decode for SentAsSpec {
+    fn decode(node: &Node) -> Result<Self> {
+        use SentAsSpec::*;
+        let variants = [
+            ("problem", Problem),
+            ("gateway", Gateway),
+            ("legacy", Legacy),
+        ];
+        variant(node, "SentAsSpec", &variants)
     }
+}
 
-    fn visit_str<E>(self, v: &str) -> Result<String, E> {
-        Ok(v.to_owned())
+impl Decode for ParamKindSpec {
+    fn decode(node: &Node) -> Result<Self> {
+        let variants = [("string", Self::String), ("integer", Self::Integer)];
+        variant(node, "ParamKindSpec", &variants)
     }
+}
 
-    fn visit_bool<E>(self, v: bool) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-
-    /// Written as YAML writes it: `.inf`, `.nan`, `1.5`, `1000.0`, `1e20`.
-    fn visit_f64<E>(self, v: f64) -> Result<String, E> {
-        Ok(if v.is_nan() {
-            ".nan".to_owned()
-        } else if v.is_infinite() {
-            if v < 0.0 { "-.inf" } else { ".inf" }.to_owned()
-        } else {
-            format!("{v:?}")
+impl Decode for ParamSpec {
+    fn decode(node: &Node) -> Result<Self> {
+        let (mut name, mut kind, mut example, mut description) = (None, None, None, None);
+        let known = ["name", "kind", "example", "description"];
+        members(node, "ParamSpec", &known, |key, value| {
+            match key {
+                "name" => name = Some(String::decode(value)?),
+                "kind" => kind = Some(ParamKindSpec::decode(value)?),
+                "example" => example = Some(scalar_text(value)?),
+                _ => description = Option::<String>::decode(value)?,
+            }
+            Ok(())
+        })?;
+        Ok(ParamSpec {
+            name: required(name, "name")?,
+            kind: kind.unwrap_or_default(),
+            example: required(example, "example")?,
+            description,
         })
     }
+}
 
-    fn visit_unit<E: serde::de::Error>(self) -> Result<String, E> {
-        Self::not_a_scalar("null")
+impl Decode for LinkSpec {
+    fn decode(node: &Node) -> Result<Self> {
+        let (mut title, mut href) = (None, None);
+        members(node, "LinkSpec", &["title", "href"], |key, value| {
+            match key {
+                "title" => title = Some(String::decode(value)?),
+                _ => href = Some(String::decode(value)?),
+            }
+            Ok(())
+        })?;
+        Ok(LinkSpec {
+            title: required(title, "title")?,
+            href: required(href, "href")?,
+        })
     }
+}
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<String, A::Error> {
-        Self::not_a_scalar("a list")
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<String, A::Error> {
-        Self::not_a_scalar("a mapping")
+impl Decode for DefaultsSpec {
+    fn decode(node: &Node) -> Result<Self> {
+        let mut defaults = DefaultsSpec::default();
+        members(node, "DefaultsSpec", &["retry", "sent_as"], |key, value| {
+            match key {
+                "retry" => defaults.retry = Option::decode(value)?,
+                _ => defaults.sent_as = Option::decode(value)?,
+            }
+            Ok(())
+        })?;
+        Ok(defaults)
     }
 }

@@ -3,11 +3,10 @@
 //! Kept apart from their YAML spellings in `load`, so that the public model does not
 //! depend on how a file is read. `#[non_exhaustive]`: a catalogue may learn new values.
 
-use serde::{Deserialize, Serialize};
-
 /// Whether and how a client may send the request again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "docs", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "docs", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Retry {
     /// The request must be fixed before it is sent again.
@@ -19,8 +18,9 @@ pub enum Retry {
 }
 
 /// How the problem travels on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "docs", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "docs", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum SentAs {
     /// RFC 9457 / RFC 7807 `application/problem+json`.
@@ -32,8 +32,9 @@ pub enum SentAs {
 }
 
 /// The Rust type of a template parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "docs", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "docs", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ParamKind {
     /// Any text; a Rust `String`.

@@ -104,7 +104,7 @@ pub struct LegacyError {
 }
 
 /// One entry of the ePayment `extraDetails` member: which field, and why.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ExtraDetail {
     /// The field at fault.
@@ -244,7 +244,14 @@ impl<P: CatalogProblem> Classified<P> {
             serde_json::from_str(raw).unwrap_or_default();
         items
             .into_iter()
-            .filter_map(|item| serde_json::from_str(item.get()).ok())
+            .filter_map(|item| {
+                let item: Value = serde_json::from_str(item.get()).ok()?;
+                let text = |key: &str| item.get(key)?.as_str().map(str::to_owned);
+                Some(ExtraDetail {
+                    name: text("name")?,
+                    reason: text("reason")?,
+                })
+            })
             .collect()
     }
 
