@@ -6,7 +6,6 @@ use std::hash::Hash;
 use serde::de::DeserializeOwned;
 use serde::{Serialize, Serializer};
 
-use crate::template::TemplateSegment;
 use crate::{ProblemDetails, RetryHint};
 
 /// Which side must act: the client (4xx) or the server (5xx).
@@ -144,6 +143,15 @@ impl From<ParamValue<'_>> for serde_json::Value {
             ParamValue::Int(n) => serde_json::Value::from(n),
         }
     }
+}
+
+/// One piece of a detail template, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TemplateSegment {
+    /// Literal text (with `{{`/`}}` already unescaped).
+    Literal(&'static str),
+    /// The value of the parameter at this index of [`ProblemTypeInfo::params`].
+    Param(usize),
 }
 
 /// Everything the catalogue says about one problem type, read through its accessors.

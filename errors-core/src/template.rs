@@ -6,16 +6,8 @@
 
 use std::fmt;
 
+use crate::catalog::TemplateSegment;
 use crate::ParamValue;
-
-/// One piece of a detail template, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TemplateSegment {
-    /// Literal text (with `{{`/`}}` already unescaped).
-    Literal(&'static str),
-    /// The value of the parameter at this index of [`crate::ProblemTypeInfo::params`].
-    Param(usize),
-}
 
 /// Write the template with `values` (in parameter order) in the slots, straight into the
 /// formatter (serde's `collect_str` and `Display` both hand one over).
@@ -75,7 +67,7 @@ pub(crate) fn match_segments<'d, const N: usize>(
         match *segment {
             TemplateSegment::Param(slot) => pending = Some(slot),
             TemplateSegment::Literal(literal) => {
-                let (value, after) = crate::__private::split_first(rest, literal)?;
+                let (value, after) = split_first(rest, literal)?;
                 put(pending.take()?, value)?;
                 rest = after;
             }
@@ -89,10 +81,42 @@ pub(crate) fn match_segments<'d, const N: usize>(
     Some(texts)
 }
 
+/// Split `s` at the first occurrence of `literal`: the text before it and after it.
+fn split_first<'a>(s: &'a str, literal: &str) -> Option<(&'a str, &'a str)> {
+    let at = find(s, literal)?;
+    Some((s.get(..at)?, s.get(at + literal.len()..)?))
+}
+
+/// The first occurrence of `needle` in `haystack`. Details are short, and building the
+/// two-way searcher of `str::find` costs more than scanning them; long texts (a hostile
+/// body) still get its linear-time search.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    const SHORT: usize = 512;
+    if haystack.len() > SHORT {
+        return haystack.find(needle);
+    }
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    let last = h.len().checked_sub(n.len())?;
+    let mut i = 0;
+    while i <= last {
+        i += h[i..=last].iter().position(|&b| b == first)?;
+        if h[i + 1..i + n.len()] == *rest {
+            // A UTF-8 needle starts with a leading byte, so `i` is a character boundary.
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::TemplateSegment::{Literal as L, Param as P};
     use super::*;
+    use proptest::prelude::*;
 
     fn rendered(segments: &[TemplateSegment], values: &[ParamValue<'_>]) -> String {
         struct Rendered<'a>(&'a [TemplateSegment], &'a [ParamValue<'a>]);
@@ -155,5 +179,31 @@ mod tests {
     #[test]
     fn a_slot_beyond_the_array_is_no_match_not_a_panic() {
         assert_eq!(match_segments::<1>(&[L("a "), P(3)], "a b"), None);
+    }
+
+    #[test]
+    fn finds_like_str_find() {
+        for (h, n) in [
+            ("", ""),
+            ("", "a"),
+            ("abc", ""),
+            ("abc", "abc"),
+            ("abc", "abcd"),
+            ("aab", "ab"),
+            ("øab", "ab"),
+            ("ab ab", "b a"),
+            ("x cannot be cancelled. y", " cannot be cancelled. "),
+        ] {
+            assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+        }
+        let long = format!("{}needle", "a".repeat(600));
+        assert_eq!(find(&long, "needle"), Some(600));
+    }
+
+    proptest! {
+        #[test]
+        fn finds_like_str_find_on_any_text(h in "[ab ø.]{0,40}", n in "[ab ø.]{0,4}") {
+            prop_assert_eq!(find(&h, &n), h.find(n.as_str()));
+        }
     }
 }

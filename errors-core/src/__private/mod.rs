@@ -6,7 +6,7 @@ pub use serde;
 pub use serde_json;
 
 mod tables;
-pub use crate::template::TemplateSegment;
+pub use crate::catalog::TemplateSegment;
 pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 
 #[cfg(feature = "axum")]
@@ -197,37 +197,6 @@ pub fn with_member_texts<T, const N: usize>(
     build(&owned.each_ref().map(|text| &**text))
 }
 
-/// Split `s` at the first occurrence of `literal`: the text before it and after it.
-pub fn split_first<'a>(s: &'a str, literal: &str) -> Option<(&'a str, &'a str)> {
-    let at = find(s, literal)?;
-    Some((s.get(..at)?, s.get(at + literal.len()..)?))
-}
-
-/// The first occurrence of `needle` in `haystack`. Details are short, and building the
-/// two-way searcher of `str::find` costs more than scanning them; long texts (a hostile
-/// body) still get its linear-time search.
-fn find(haystack: &str, needle: &str) -> Option<usize> {
-    const SHORT: usize = 512;
-    if haystack.len() > SHORT {
-        return haystack.find(needle);
-    }
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else {
-        return Some(0);
-    };
-    let last = h.len().checked_sub(n.len())?;
-    let mut i = 0;
-    while i <= last {
-        i += h[i..=last].iter().position(|&b| b == first)?;
-        if h[i + 1..i + n.len()] == *rest {
-            // A UTF-8 needle starts with a leading byte, so `i` is a character boundary.
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
-}
-
 /// A whole number written as rendering writes it: ASCII digits, no sign, no leading zero.
 pub fn parse_u64(s: &str) -> Option<u64> {
     let canonical = !s.is_empty()
@@ -319,33 +288,6 @@ fn render_with_members(info: &ProblemTypeInfo, members: &Extensions) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    #[test]
-    fn finds_like_str_find() {
-        for (h, n) in [
-            ("", ""),
-            ("", "a"),
-            ("abc", ""),
-            ("abc", "abc"),
-            ("abc", "abcd"),
-            ("aab", "ab"),
-            ("øab", "ab"),
-            ("ab ab", "b a"),
-            ("x cannot be cancelled. y", " cannot be cancelled. "),
-        ] {
-            assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
-        }
-        let long = format!("{}needle", "a".repeat(600));
-        assert_eq!(find(&long, "needle"), Some(600));
-    }
-
-    proptest! {
-        #[test]
-        fn finds_like_str_find_on_any_text(h in "[ab ø.]{0,40}", n in "[ab ø.]{0,4}") {
-            prop_assert_eq!(find(&h, &n), h.find(n.as_str()));
-        }
-    }
 
     #[test]
     fn entry_details_take_strings_bare_other_values_as_json_and_keep_missing_placeholders() {

@@ -7,8 +7,10 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::body::{json_string, legacy_errors, value_of};
+use super::body::legacy_errors;
+use super::json::{json_string, value_of};
 use super::received::Received;
+use super::records::{ExtraDetail, LegacyError};
 use super::retry::{delay_in_text, random_u64};
 use super::{DelaySource, RetryAdvice, RetryPolicy};
 use crate::{CatalogProblem, Extensions, Occurrence, ProblemDetails, ProblemKind, RetryHint};
@@ -82,35 +84,6 @@ impl BodyShape {
             BodyShape::TooLarge => "too_large",
         }
     }
-}
-
-/// One object of a legacy error array: `{errorGroup, errorCode, errorMessage}` or
-/// `{field, message, code, contextId}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct LegacyError {
-    /// `errorGroup`.
-    pub group: Option<String>,
-    /// `errorCode`, else `code` (a number is kept as its decimal text).
-    pub code: Option<String>,
-    /// `errorMessage`, else `message`.
-    pub message: Option<String>,
-    /// `field`: the request field at fault.
-    pub field: Option<String>,
-    /// `contextId`.
-    pub context_id: Option<String>,
-    /// Every other member.
-    pub extensions: Extensions,
-}
-
-/// One entry of the ePayment `extraDetails` member: which field, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ExtraDetail {
-    /// The field at fault.
-    pub name: String,
-    /// What is wrong with it.
-    pub reason: String,
 }
 
 /// A classified response: the typed problem (or `Unknown`) and everything else the response
@@ -206,7 +179,7 @@ impl<P: CatalogProblem> Classified<P> {
     pub fn detail(&self) -> Option<&str> {
         self.received
             .detail()
-            .or_else(|| super::legacy_message(self.legacy_errors()))
+            .or_else(|| super::records::legacy_message(self.legacy_errors()))
     }
 
     /// The `instance` member.

@@ -11,8 +11,8 @@
 //! templates. Templates are matched by `from_detail`, on the literal segments the generator
 //! put in the table.
 
-use super::body::{json_string, value_of};
 use super::index::{self, Index};
+use super::json::{json_string, value_of};
 use super::received::Fields;
 use super::IdentifiedBy;
 use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind};

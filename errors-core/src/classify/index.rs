@@ -9,7 +9,7 @@ use std::any::TypeId;
 use std::cell::RefCell;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use crate::template::TemplateSegment;
+use crate::catalog::TemplateSegment;
 use crate::{ProblemKind, ProblemTypeInfo, WireShape};
 
 /// Facts of every entry of one catalogue, by position in `ProblemKind::all()`.

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use super::body::value_of;
+use super::json::value_of;
 use crate::{Extensions, ProblemDetails};
 
 /// Text held by [`Members`]: a span of its source, or (start = [`Text::OWNED`]) the entry

@@ -1,6 +1,7 @@
 //! Classify a `reqwest::Response` (cargo feature `reqwest`).
 
-use super::{classify_with, Classified, Limits};
+use super::run::classify_with;
+use super::{Classified, Limits};
 use crate::CatalogProblem;
 
 /// Classify a `reqwest` response, reading at most `limits.max_body + 1` bytes of its body:

@@ -13,14 +13,11 @@ mod response;
 mod axum;
 
 pub use self::http::to_http_response;
-pub use response::ProblemResponse;
+pub use response::{ProblemResponse, CONTENT_LANGUAGE};
 
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 pub use self::axum::into_axum_response;
-
-/// The `Content-Language` of every problem body: the catalogue's texts are English.
-pub const CONTENT_LANGUAGE: &str = "en";
 
 #[cfg(test)]
 mod tests;

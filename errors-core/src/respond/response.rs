@@ -8,6 +8,9 @@ use serde_json::Value;
 
 use crate::{CatalogProblem, Extensions, Occurrence, ProblemDetails, RetryHint, ToProblem};
 
+/// The `Content-Language` of every problem body: the catalogue's texts are English.
+pub const CONTENT_LANGUAGE: &str = "en";
+
 /// Members a handler may not set as extensions: the problem itself decides them.
 const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 

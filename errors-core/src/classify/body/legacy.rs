@@ -7,9 +7,9 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use super::value_of;
 use super::values::{Key, Member};
-use crate::classify::LegacyError;
+use crate::classify::json::value_of;
+use crate::classify::records::LegacyError;
 use crate::Extensions;
 
 /// What identification needs of one object of a legacy array.
@@ -40,16 +40,7 @@ impl<'a> LegacyScan<'a> {
     }
 }
 
-/// Read a JSON array of objects for identification; `None` when it is empty.
-pub(super) fn scan(text: &str) -> serde_json::Result<Option<LegacyScan<'_>>> {
-    // The usual lists are read directly; the others, and every error, by serde_json.
-    if let Some(scan) = super::fast::read_legacy(text) {
-        return Ok(scan);
-    }
-    scan_with_serde(text)
-}
-
-/// [`scan`], by serde_json.
+/// Read a JSON array of objects for identification, by serde_json; `None` when it is empty.
 pub(super) fn scan_with_serde(text: &str) -> serde_json::Result<Option<LegacyScan<'_>>> {
     let (mut first, mut rest) = (None, Vec::new());
     read_list(text, |item| {
@@ -65,10 +56,11 @@ pub(super) fn scan_with_serde(text: &str) -> serde_json::Result<Option<LegacySca
     Ok(first.map(|first| LegacyScan { first, rest }))
 }
 
-/// The objects of a legacy array that [`scan`] read, as [`LegacyError`]s.
+/// The objects of a legacy array that [`scan_with_serde`] (or the direct reader) read, as
+/// [`LegacyError`]s.
 pub(crate) fn errors(text: &str) -> Vec<LegacyError> {
     let mut errors = Vec::with_capacity(1);
-    // The same reading as `scan`'s, of the same text: it does not fail.
+    // The same reading as the scan's, of the same text: it does not fail.
     let _ = read_list(text, |item| errors.push(item.into_owned()));
     errors
 }

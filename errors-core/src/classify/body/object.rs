@@ -7,8 +7,8 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use super::bounded;
 use super::values::{Key, Member, StatusMember};
+use crate::classify::json::bounded;
 use crate::classify::received::{Fields, Text};
 
 /// The gateway's `message` and `statusCode`, read aside with the position each member had
