@@ -1,7 +1,7 @@
 //! The problem layer's rules: problems pass through byte for byte, panics become 500s that
 //! say nothing of the panic, a 5xx's detail is masked unless it is an entry's own template,
 //! headers that matter are kept, and any tower service over `http` can be wrapped.
-#![cfg(feature = "tower")]
+#![cfg(all(feature = "tower", feature = "axum"))]
 
 mod layer_support;
 
@@ -39,9 +39,16 @@ async fn a_panic_is_a_500_that_says_nothing_of_the_panic() {
     plain.assert_plain_problem(500);
     assert_eq!(plain.json().get("detail"), None);
     // A catalogue entry sends its own template, never the panic's text.
-    let entry = send(app(ProblemLayer::new(shop_mapping())), get_request("/panic")).await;
+    let entry = send(
+        app(ProblemLayer::new(shop_mapping())),
+        get_request("/panic"),
+    )
+    .await;
     assert_eq!(entry.status, 500);
-    assert_eq!(entry.json(), serde_json::to_value(Problem::InternalError).unwrap());
+    assert_eq!(
+        entry.json(),
+        serde_json::to_value(Problem::InternalError).unwrap()
+    );
     for sent in [&plain, &entry] {
         assert!(!sent.text().contains("hunter2") && !sent.text().contains("handler failed"));
     }
@@ -63,7 +70,10 @@ async fn a_5xx_never_sends_its_text_even_when_the_mapping_asks_for_it() {
     let sent = send(app(ProblemLayer::new(mapping)), get_request("/upstream")).await;
     assert_eq!(sent.status, 503);
     assert_eq!(sent.headers["content-type"], "application/problem+json");
-    assert_eq!(sent.json(), serde_json::json!({"title": "Busy", "status": 503}));
+    assert_eq!(
+        sent.json(),
+        serde_json::json!({"title": "Busy", "status": 503})
+    );
     assert!(!sent.text().contains("hunter2"));
     // Headers of the original that matter are kept; those of its body are not.
     assert_eq!(sent.headers["retry-after"], "120");
@@ -103,21 +113,30 @@ async fn any_tower_service_over_http_is_wrapped() {
         Ok::<_, Infallible>(response)
     });
     let service = ProblemLayer::default().layer(service);
-    let gone = service.clone().oneshot(Request::get("/gone").body(()).unwrap()).await.unwrap();
+    let gone = service
+        .clone()
+        .oneshot(Request::get("/gone").body(()).unwrap())
+        .await
+        .unwrap();
     assert_eq!(gone.status(), 410);
     assert_eq!(gone.headers()["content-type"], "application/problem+json");
     let body = gone.into_body().collect().await.unwrap().to_bytes();
     assert_eq!(&body[..], br#"{"title":"Gone","status":410}"#);
-    let ok = service.oneshot(Request::get("/").body(()).unwrap()).await.unwrap();
+    let ok = service
+        .oneshot(Request::get("/").body(()).unwrap())
+        .await
+        .unwrap();
     let body = ok.into_body().collect().await.unwrap().to_bytes();
     assert_eq!(&body[..], b"plain words");
 }
 
 #[tokio::test]
 async fn a_service_that_panics_when_called_is_a_500_problem() {
-    let service = tower::service_fn(|_: Request<Body>| -> std::future::Ready<
-        Result<Response<Body>, Infallible>,
-    > { panic!("{SECRET}") });
+    let service = tower::service_fn(
+        |_: Request<Body>| -> std::future::Ready<Result<Response<Body>, Infallible>> {
+            panic!("{SECRET}")
+        },
+    );
     let layered = ProblemLayer::new(shop_mapping()).layer(service);
     let response = layered.oneshot(get_request("/")).await.unwrap();
     assert_eq!(response.status(), 500);
@@ -138,7 +157,11 @@ async fn handler_problems_keep_their_own_status_and_headers() {
             .to_http::<Body>();
         Ok::<_, Infallible>(response)
     });
-    let response = ProblemLayer::default().layer(throttled).oneshot(get_request("/")).await.unwrap();
+    let response = ProblemLayer::default()
+        .layer(throttled)
+        .oneshot(get_request("/"))
+        .await
+        .unwrap();
     assert_eq!(response.status(), 429);
     assert_eq!(response.headers()["retry-after"], "9");
     let body = response.into_body().collect().await.unwrap().to_bytes();

@@ -82,7 +82,9 @@ fn a_problem_response_is_one_event_with_its_source_logged_and_not_sent() {
             .with_instance("urn:test:500")
             .with_source(std::io::Error::other(SECRET))
             .into_response();
-        let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap();
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap();
         assert!(!String::from_utf8_lossy(&body).contains("hunter2"));
 
         let _ = ProblemResponse::new(Problem::AmountTooSmall).to_http::<Vec<u8>>();
@@ -106,7 +108,11 @@ fn the_layer_logs_each_problem_it_writes_once_and_not_those_that_pass() {
     let capture = Capture::default();
     let mapping = ProblemMapping::new().status(500, Problem::InternalError);
     with_capture(&capture, async {
-        let panic = send(app(ProblemLayer::new(mapping.clone())), get_request("/panic")).await;
+        let panic = send(
+            app(ProblemLayer::new(mapping.clone())),
+            get_request("/panic"),
+        )
+        .await;
         assert!(!panic.text().contains("hunter2"));
         send(app(ProblemLayer::default()), get_request("/nowhere")).await;
         send(app(ProblemLayer::default()), get_request("/upstream")).await;
@@ -121,7 +127,10 @@ fn the_layer_logs_each_problem_it_writes_once_and_not_those_that_pass() {
     assert_eq!(panic.level, Level::ERROR);
     assert_eq!(panic.fields["kind"], "panic");
     assert_eq!(panic.fields["id"], "internal_error");
-    assert!(panic.fields["source"].contains("handler failed"), "{panic:?}");
+    assert!(
+        panic.fields["source"].contains("handler failed"),
+        "{panic:?}"
+    );
 
     let not_found = &events[1];
     assert_eq!(not_found.level, Level::INFO);
@@ -132,7 +141,10 @@ fn the_layer_logs_each_problem_it_writes_once_and_not_those_that_pass() {
 
     let upstream = &events[2];
     assert_eq!(upstream.level, Level::ERROR);
-    assert!(upstream.fields["source"].contains("hunter2"), "{upstream:?}");
+    assert!(
+        upstream.fields["source"].contains("hunter2"),
+        "{upstream:?}"
+    );
 
     let passed = &events[3];
     assert_eq!(passed.fields["id"], "payment_state_conflict");

@@ -24,19 +24,39 @@ struct Amount {
 
 fn router() -> Router {
     Router::new()
-        .route("/payments", post(|Json(_): Json<Amount>| async { "created" }))
-        .route("/payments/{n}", get(|Path(n): Path<u32>| async move { n.to_string() }))
+        .route(
+            "/payments",
+            post(|Json(_): Json<Amount>| async { "created" }),
+        )
+        .route(
+            "/payments/{n}",
+            get(|Path(n): Path<u32>| async move { n.to_string() }),
+        )
         .route("/search", get(|Query(_): Query<Amount>| async { "found" }))
         .route(
             "/upload",
             post(|b: Bytes| async move { b.len().to_string() }).layer(DefaultBodyLimit::max(4)),
         )
-        .route("/panic", get(|| async { panic!("secret: card 4111 1111 1111 1111") }))
-        .route("/locked", get(|| async { (StatusCode::LOCKED, "try later") }))
+        .route(
+            "/panic",
+            get(|| async {
+                panic!("secret: card 4111 1111 1111 1111");
+                #[allow(unreachable_code)]
+                "never"
+            }),
+        )
+        .route(
+            "/locked",
+            get(|| async { (StatusCode::LOCKED, "try later") }),
+        )
         .route(
             "/auth",
             get(|| async {
-                (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")], "no token")
+                (
+                    StatusCode::UNAUTHORIZED,
+                    [(header::WWW_AUTHENTICATE, "Bearer")],
+                    "no token",
+                )
             }),
         )
         .layer(vipps_problems::problem_layer())
@@ -71,7 +91,11 @@ fn get_(uri: &str) -> Request<Body> {
 
 fn post_(uri: &str, json: bool, body: &'static str) -> Request<Body> {
     let request = Request::post(uri);
-    let request = if json { request.header("content-type", "application/json") } else { request };
+    let request = if json {
+        request.header("content-type", "application/json")
+    } else {
+        request
+    };
     request.body(Body::from(body)).unwrap()
 }
 
@@ -89,7 +113,10 @@ fn assert_plain(seen: &Seen, status: u16) {
     assert_eq!(seen.kind, None, "{}", seen.text);
     assert_eq!(seen.status, status);
     assert_eq!(seen.body.get("type"), None);
-    let reason = StatusCode::from_u16(status).unwrap().canonical_reason().unwrap();
+    let reason = StatusCode::from_u16(status)
+        .unwrap()
+        .canonical_reason()
+        .unwrap();
     assert_eq!(seen.body["title"], reason);
     assert_eq!(seen.body["status"], status);
 }
@@ -107,7 +134,10 @@ async fn malformed_requests_are_the_validation_error_with_axum_text_as_detail() 
         let seen = call(request).await;
         assert_entry(&seen, ProblemType::ValidationError);
         let detail = seen.body["detail"].as_str().unwrap_or_default();
-        assert!(!detail.is_empty() && detail != ProblemType::ValidationError.detail_template(), "{uri}: {detail}");
+        assert!(
+            !detail.is_empty() && detail != ProblemType::ValidationError.detail_template(),
+            "{uri}: {detail}"
+        );
     }
 }
 
@@ -115,20 +145,32 @@ async fn malformed_requests_are_the_validation_error_with_axum_text_as_detail() 
 async fn statuses_without_an_entry_are_plain_problems_of_that_status() {
     let data = call(post_("/payments", true, r#"{"value":"ten"}"#)).await;
     assert_plain(&data, 422);
-    assert!(data.body["detail"].as_str().unwrap().starts_with("Failed to deserialize"));
-    assert_plain(&call(post_("/payments", false, r#"{"value":1}"#)).await, 415);
+    assert!(data.body["detail"]
+        .as_str()
+        .unwrap()
+        .starts_with("Failed to deserialize"));
+    assert_plain(
+        &call(post_("/payments", false, r#"{"value":1}"#)).await,
+        415,
+    );
     assert_plain(&call(post_("/upload", false, "too long a body")).await, 413);
     let delete = Request::delete("/payments/1").body(Body::empty()).unwrap();
     let not_allowed = call(delete).await;
     assert_plain(&not_allowed, 405);
-    assert!(not_allowed.headers["allow"].to_str().unwrap().contains("GET"));
+    assert!(not_allowed.headers["allow"]
+        .to_str()
+        .unwrap()
+        .contains("GET"));
 }
 
 #[tokio::test]
 async fn fallback_auth_locked_and_panic_are_their_platform_entries() {
     let missing = call(get_("/no/such/route")).await;
     assert_entry(&missing, ProblemType::NotFound);
-    assert_eq!(missing.body["detail"], ProblemType::NotFound.detail_template());
+    assert_eq!(
+        missing.body["detail"],
+        ProblemType::NotFound.detail_template()
+    );
 
     let auth = call(get_("/auth")).await;
     assert_entry(&auth, ProblemType::Unauthorized);
@@ -140,7 +182,10 @@ async fn fallback_auth_locked_and_panic_are_their_platform_entries() {
     let panic = call(get_("/panic")).await;
     assert_entry(&panic, ProblemType::InternalServerError);
     // The entry's own template, nothing of the panic.
-    assert_eq!(panic.body["detail"], ProblemType::InternalServerError.detail_template());
+    assert_eq!(
+        panic.body["detail"],
+        ProblemType::InternalServerError.detail_template()
+    );
     assert!(!panic.text.contains("4111") && !panic.text.contains("secret"));
 }
 

@@ -29,8 +29,8 @@ mod layer;
 
 #[cfg(feature = "tower")]
 pub use layer::{
-    ErrorKind, Failure, ProblemBody, ProblemLayer, ProblemMapping, ProblemService,
-    ResponseFuture, BODY_LIMIT, DETAIL_LIMIT,
+    ErrorKind, Failure, ProblemBody, ProblemLayer, ProblemMapping, ProblemService, ResponseFuture,
+    BODY_LIMIT, DETAIL_LIMIT,
 };
 
 #[cfg(feature = "axum")]

@@ -50,12 +50,19 @@ where
     };
     Router::new()
         .route("/json", post(|Json(_): Json<Order>| async { "ok" }))
-        .route("/orders/{id}", get(|Path(id): Path<u32>| async move { id.to_string() }))
-        .route("/names/{name}", get(|Path(name): Path<String>| async move { name }))
+        .route(
+            "/orders/{id}",
+            get(|Path(id): Path<u32>| async move { id.to_string() }),
+        )
+        .route(
+            "/names/{name}",
+            get(|Path(name): Path<String>| async move { name }),
+        )
         .route("/search", get(|Query(_): Query<Search>| async { "found" }))
         .route(
             "/upload",
-            post(|bytes: Bytes| async move { bytes.len().to_string() }).layer(DefaultBodyLimit::max(8)),
+            post(|bytes: Bytes| async move { bytes.len().to_string() })
+                .layer(DefaultBodyLimit::max(8)),
         )
         .route(
             "/slow-gateway",
@@ -77,12 +84,18 @@ where
             get(|| async {
                 (
                     StatusCode::SERVICE_UNAVAILABLE,
-                    [(header::RETRY_AFTER, "120"), (header::CACHE_CONTROL, "no-store")],
+                    [
+                        (header::RETRY_AFTER, "120"),
+                        (header::CACHE_CONTROL, "no-store"),
+                    ],
                     format!("upstream {SECRET} refused"),
                 )
             }),
         )
-        .route("/teapot", get(|| async { (StatusCode::IM_A_TEAPOT, "short and stout") }))
+        .route(
+            "/teapot",
+            get(|| async { (StatusCode::IM_A_TEAPOT, "short and stout") }),
+        )
         .route(
             "/problem",
             get(|| async {
@@ -97,7 +110,10 @@ where
             get(|| async {
                 (
                     StatusCode::CONFLICT,
-                    [(header::CONTENT_TYPE, "Application/Problem+JSON; charset=utf-8")],
+                    [(
+                        header::CONTENT_TYPE,
+                        "Application/Problem+JSON; charset=utf-8",
+                    )],
                     "not even JSON, sent as it is",
                 )
             }),
@@ -136,7 +152,10 @@ impl Sent {
         let body = self.json();
         assert_eq!(body.get("type"), None, "about:blank is left out");
         assert_eq!(body["status"], status);
-        let reason = StatusCode::from_u16(status).unwrap().canonical_reason().unwrap();
+        let reason = StatusCode::from_u16(status)
+            .unwrap()
+            .canonical_reason()
+            .unwrap();
         assert_eq!(body["title"], reason);
     }
 }

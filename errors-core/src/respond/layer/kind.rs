@@ -100,14 +100,42 @@ mod tests {
     #[test]
     fn axum_rejection_texts_are_recognised_by_status_and_prefix() {
         let cases: [(u16, &str, ErrorKind); 12] = [
-            (400, "Failed to parse the request body as JSON: key must be a string", JsonSyntax),
-            (422, "Failed to deserialize the JSON body into the target type: missing field `a`", JsonData),
-            (415, "Expected request with `Content-Type: application/json`", MissingJsonContentType),
+            (
+                400,
+                "Failed to parse the request body as JSON: key must be a string",
+                JsonSyntax,
+            ),
+            (
+                422,
+                "Failed to deserialize the JSON body into the target type: missing field `a`",
+                JsonData,
+            ),
+            (
+                415,
+                "Expected request with `Content-Type: application/json`",
+                MissingJsonContentType,
+            ),
             (400, "Invalid URL: Cannot parse `abc` to a `u32`", Path),
-            (400, "Invalid URL: Invalid UTF-8 in `id`", InvalidPathEncoding),
-            (400, "Failed to deserialize query string: invalid digit found in string", Query),
-            (415, "Form requests must have `Content-Type: application/x-www-form-urlencoded`", Form),
-            (413, "Failed to buffer the request body: length limit exceeded", PayloadTooLarge),
+            (
+                400,
+                "Invalid URL: Invalid UTF-8 in `id`",
+                InvalidPathEncoding,
+            ),
+            (
+                400,
+                "Failed to deserialize query string: invalid digit found in string",
+                Query,
+            ),
+            (
+                415,
+                "Form requests must have `Content-Type: application/x-www-form-urlencoded`",
+                Form,
+            ),
+            (
+                413,
+                "Failed to buffer the request body: length limit exceeded",
+                PayloadTooLarge,
+            ),
             (404, "", NotFound),
             (405, "", MethodNotAllowed),
             (504, "", Timeout),

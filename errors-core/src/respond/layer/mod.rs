@@ -1,63 +1,4 @@
-//! A tower layer that makes every error response `application/problem+json` (feature
-//! `tower`).
-//!
-//! [`ProblemLayer`] wraps any tower [`Service`] over `http` (an axum `Router`, a hyper
-//! service, another layer's service):
-//!
-//! - a response with status < 400, or already `application/problem+json`, passes through
-//!   untouched, byte for byte;
-//! - any other error response (axum's plain-text rejections, the empty 404 of the fallback,
-//!   the 405 with its `Allow` header, a timeout, a handler's own plain 4xx/5xx) is rewritten
-//!   into the problem its [`ProblemMapping`] chooses, with the same status unless the mapping
-//!   names an entry of another. Its body is read (at most [`BODY_LIMIT`] bytes) to recognise
-//!   the [`ErrorKind`] and is then dropped: it goes to logs only, and becomes `detail` only
-//!   for a 4xx whose kind the mapping names in
-//!   [`detail_from_body`](ProblemMapping::detail_from_body). Headers that describe the old
-//!   body (`Content-*`, `ETag`, `Last-Modified`) are dropped, every other is kept (`Allow`,
-//!   `Retry-After`, `WWW-Authenticate`, ...);
-//! - a panic in the service (while it is called or polled) becomes a 500 problem; nothing of
-//!   the panic message is sent (with the default `panic = "unwind"`; under `abort` there is
-//!   nothing to catch);
-//! - a 5xx's `detail` is sent only when it is a catalogue entry's own template; otherwise it
-//!   is left out.
-//!
-//! The layer needs no timer and no runtime: put tower-http's `TimeoutLayer` inside it
-//! (`TimeoutLayer::with_status_code` chooses 408 or 504) and its empty response becomes an
-//! [`ErrorKind::Timeout`] problem. With the feature `tracing`, each rewritten response is one
-//! event (see [`respond`](crate::respond)) whose `source` is the original text or the panic
-//! message.
-//!
-//! ```
-//! use axum::{routing::get, Router};
-//! use errors_core::respond::{ProblemLayer, ProblemMapping};
-//! use tower::ServiceExt;
-//! // A catalogue of your own; here, errors-core's test fixture.
-//! mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
-//!
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() {
-//! let mapping = ProblemMapping::new().status(500, shop::Problem::InternalError);
-//! let app = Router::new()
-//!     .route("/orders/{id}", get(|axum::extract::Path(id): axum::extract::Path<u32>| async move {
-//!         format!("order {id}")
-//!     }))
-//!     .layer(ProblemLayer::new(mapping));
-//!
-//! // No route: the fallback's empty 404 becomes a plain RFC 9457 problem.
-//! let request = http::Request::get("/nowhere").body(axum::body::Body::empty()).unwrap();
-//! let response = app.clone().oneshot(request).await.unwrap();
-//! assert_eq!(response.status(), 404);
-//! assert_eq!(response.headers()["content-type"], "application/problem+json");
-//! let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
-//! assert_eq!(&body[..], br#"{"title":"Not Found","status":404}"#);
-//!
-//! // axum's plain-text `Path` rejection: a 400 problem, its text not sent.
-//! let request = http::Request::get("/orders/abc").body(axum::body::Body::empty()).unwrap();
-//! let response = app.oneshot(request).await.unwrap();
-//! assert_eq!(response.status(), 400);
-//! assert_eq!(response.headers()["content-type"], "application/problem+json");
-//! # }
-//! ```
+//! The tower layer that makes every error response a problem (feature `tower`).
 
 mod kind;
 mod mapping;
@@ -95,8 +36,66 @@ pub type ProblemBody<B> = Either<B, Full<Bytes>>;
 pub type ResponseFuture<B, E> =
     Pin<Box<dyn Future<Output = Result<Response<ProblemBody<B>>, E>> + Send + 'static>>;
 
-/// A tower [`Layer`] that turns every error response of the service it wraps into a
-/// problem; see the [module](self) for what it does to each response.
+/// A tower [`Layer`] that makes every error response of the service it wraps
+/// `application/problem+json` (feature `tower`).
+///
+/// It wraps any tower [`Service`] over `http` (an axum `Router`, a hyper
+/// service, another layer's service):
+///
+/// - a response with status < 400, or already `application/problem+json`, passes through
+///   untouched, byte for byte;
+/// - any other error response (axum's plain-text rejections, the empty 404 of the fallback,
+///   the 405 with its `Allow` header, a timeout, a handler's own plain 4xx/5xx) is rewritten
+///   into the problem its [`ProblemMapping`] chooses, with the same status unless the mapping
+///   names an entry of another. Its body is read (at most [`BODY_LIMIT`] bytes) to recognise
+///   the [`ErrorKind`] and is then dropped: it goes to logs only, and becomes `detail` only
+///   for a 4xx whose kind the mapping names in
+///   [`detail_from_body`](ProblemMapping::detail_from_body). Headers that describe the old
+///   body (`Content-*`, `ETag`, `Last-Modified`) are dropped, every other is kept (`Allow`,
+///   `Retry-After`, `WWW-Authenticate`, ...);
+/// - a panic in the service (while it is called or polled) becomes a 500 problem; nothing of
+///   the panic message is sent (with the default `panic = "unwind"`; under `abort` there is
+///   nothing to catch);
+/// - a 5xx's `detail` is sent only when it is a catalogue entry's own template; otherwise it
+///   is left out.
+///
+/// The layer needs no timer and no runtime: put tower-http's `TimeoutLayer` inside it
+/// (`TimeoutLayer::with_status_code` chooses 408 or 504) and its empty response becomes an
+/// [`ErrorKind::Timeout`] problem. With the feature `tracing`, each rewritten response is one
+/// event (see [`respond`](crate::respond)) whose `source` is the original text or the panic
+/// message.
+///
+/// ```
+/// use axum::{routing::get, Router};
+/// use errors_core::respond::{ProblemLayer, ProblemMapping};
+/// use tower::ServiceExt;
+/// // A catalogue of your own; here, errors-core's test fixture.
+/// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let mapping = ProblemMapping::new().status(500, shop::Problem::InternalError);
+/// let app = Router::new()
+///     .route("/orders/{id}", get(|axum::extract::Path(id): axum::extract::Path<u32>| async move {
+///         format!("order {id}")
+///     }))
+///     .layer(ProblemLayer::new(mapping));
+///
+/// // No route: the fallback's empty 404 becomes a plain RFC 9457 problem.
+/// let request = http::Request::get("/nowhere").body(axum::body::Body::empty()).unwrap();
+/// let response = app.clone().oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+/// assert_eq!(&body[..], br#"{"title":"Not Found","status":404}"#);
+///
+/// // axum's plain-text `Path` rejection: a 400 problem, its text not sent.
+/// let request = http::Request::get("/orders/abc").body(axum::body::Body::empty()).unwrap();
+/// let response = app.oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 400);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// # }
+/// ```
 ///
 /// `ProblemLayer::default()` answers with plain RFC 9457 problems (`about:blank`, the
 /// status, its reason phrase as `title`); a catalogue provides a [`ProblemMapping`] to its

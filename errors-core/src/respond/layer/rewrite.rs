@@ -42,7 +42,10 @@ fn is_problem_json(headers: &HeaderMap) -> bool {
 }
 
 /// The problem response for an error response that is not a problem yet.
-pub(crate) async fn rewrite<B>(mapping: &ProblemMapping, response: Response<B>) -> Response<Full<Bytes>>
+pub(crate) async fn rewrite<B>(
+    mapping: &ProblemMapping,
+    response: Response<B>,
+) -> Response<Full<Bytes>>
 where
     B: Body,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
@@ -75,14 +78,23 @@ where
 }
 
 /// The problem response for a panic in the service.
-pub(crate) fn panicked(mapping: &ProblemMapping, payload: &(dyn Any + Send)) -> Response<Full<Bytes>> {
+pub(crate) fn panicked(
+    mapping: &ProblemMapping,
+    payload: &(dyn Any + Send),
+) -> Response<Full<Bytes>> {
     let message = payload
         .downcast_ref::<&str>()
         .copied()
         .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
         .unwrap_or("a panic payload that is not text");
     let cause = Cause(format!("the service panicked: {message}"));
-    answer(mapping, StatusCode::INTERNAL_SERVER_ERROR, ErrorKind::Panic, None, cause)
+    answer(
+        mapping,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorKind::Panic,
+        None,
+        cause,
+    )
 }
 
 /// The mapping's problem for a failure, its detail ruled, as a response.
