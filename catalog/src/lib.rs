@@ -12,7 +12,9 @@
 //!
 //! The runtime they use is [`errors_core`], re-exported here: classification of responses
 //! ([`errors_core::classify`]), and, behind this crate's `http` and `axum` features, problem
-//! responses for servers.
+//! responses for servers; with `tower`, [`problem_layer`] makes every error response of a
+//! server one of this catalogue's problems (or a plain RFC 9457 one), and `tracing` logs
+//! each problem sent.
 //!
 //! ```
 //! use vipps_problems::{Problem, ProblemType};
@@ -31,5 +33,10 @@
 //! ```
 
 pub use errors_core;
+
+#[cfg(feature = "tower")]
+mod server;
+#[cfg(feature = "tower")]
+pub use server::{problem_layer, problem_mapping};
 
 include!(concat!(env!("OUT_DIR"), "/vipps.rs"));

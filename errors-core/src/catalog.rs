@@ -310,6 +310,30 @@ pub trait ToProblem {
     fn to_problem_details(&self) -> ProblemDetails;
     /// Whether and how the client may retry.
     fn retry_hint(&self) -> RetryHint;
+    /// The id of the catalogue entry this problem is an occurrence of; `None` (the default)
+    /// for problems outside a catalogue, such as [`ProblemDetails`] or a catalogue's
+    /// `Unknown`. Logs name the entry with it.
+    fn entry_id(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
+    fn status(&self) -> u16 {
+        (**self).status()
+    }
+
+    fn to_problem_details(&self) -> ProblemDetails {
+        (**self).to_problem_details()
+    }
+
+    fn retry_hint(&self) -> RetryHint {
+        (**self).retry_hint()
+    }
+
+    fn entry_id(&self) -> Option<&'static str> {
+        (**self).entry_id()
+    }
 }
 
 impl ToProblem for ProblemDetails {

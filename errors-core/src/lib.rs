@@ -7,7 +7,8 @@
 //! - [`ProblemKind`] and [`CatalogProblem`]: the traits every generated catalogue implements,
 //!   so HTTP integrations and classification work with any catalogue.
 //! - [`classify`]: turn whatever an API sent back into a typed problem, with retry advice.
-//! - `respond` (features `http`, `axum`): problems as HTTP responses.
+//! - `respond` (features `http`, `axum`, `tower`, `tracing`): problems as HTTP responses, a
+//!   tower layer that makes every error response of a server a problem, one log event each.
 //!
 //! The Vipps MobilePay catalogue is the `vipps-problems` crate, built on this one.
 //!

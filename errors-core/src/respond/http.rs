@@ -9,7 +9,9 @@ use crate::{ToProblem, PROBLEM_JSON};
 impl<P: ToProblem> ProblemResponse<P> {
     /// The whole response: status, `Content-Type: application/problem+json`,
     /// `Content-Language`, `Retry-After` when [`retry_after`](Self::retry_after) is set, and
-    /// the body. The cause kept with [`with_source`](Self::with_source) is not sent.
+    /// the body. The cause kept with [`with_source`](Self::with_source) is not sent; with the
+    /// feature `tracing`, it is logged with the one event this response records (see
+    /// [`respond`](crate::respond)).
     ///
     /// ```
     /// use std::time::Duration;
@@ -26,7 +28,16 @@ impl<P: ToProblem> ProblemResponse<P> {
     /// assert_eq!(response.headers()["retry-after"], "3");
     /// ```
     pub fn to_http<B: From<Vec<u8>>>(&self) -> Response<B> {
-        let mut response = Response::new(B::from(self.to_json()));
+        self.to_http_as(None)
+    }
+
+    /// [`to_http`](Self::to_http), naming in the log event what the problem layer
+    /// recognised (`kind`).
+    pub(crate) fn to_http_as<B: From<Vec<u8>>>(&self, kind: Option<&str>) -> Response<B> {
+        let body = self.body();
+        // A map with string keys and JSON values always serializes.
+        let json = serde_json::to_vec(&body).unwrap_or_else(|_| b"{}".to_vec());
+        let mut response = Response::new(B::from(json));
         *response.status_mut() = self.status();
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
@@ -39,6 +50,13 @@ impl<P: ToProblem> ProblemResponse<P> {
             let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
             headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
         }
+        super::trace::emitted(super::trace::Emitted {
+            status: self.status().as_u16(),
+            body: &body,
+            id: self.problem().entry_id(),
+            kind,
+            source: self.cause(),
+        });
         response
     }
 }

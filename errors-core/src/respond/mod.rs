@@ -5,9 +5,33 @@
 //! problem, a `#[derive(Problem)]` type, a [`ProblemDetails`](crate::ProblemDetails)) with what belongs to one
 //! response: `instance`, extra extension members, a `Retry-After` delay, and the error that
 //! caused it, kept for logs and never sent.
+//!
+//! With the feature `tower`, [`ProblemLayer`] makes every error response of a tower service
+//! (an axum `Router`) a problem: axum's plain-text rejections, the 404 fallback, 405, timeouts
+//! and panics; see [`ProblemLayer`] and [`ProblemMapping`].
+//!
+//! With the feature `tracing`, every problem sent through [`ProblemResponse`] (its
+//! [`to_http`](ProblemResponse::to_http), its axum `IntoResponse`, the layer) is one
+//! `tracing` event, target `errors_core::problem`, at level `ERROR` for a 5xx and `INFO`
+//! otherwise (a client's mistake is no alert), with the fields `status`, `type` (the type
+//! URI), `id` (the catalogue entry, when it is one), `instance`, `kind` (the layer's
+//! [`ErrorKind`], when the layer wrote the problem) and `source` (the cause kept with
+//! [`with_source`](ProblemResponse::with_source), or the layer's original body or panic
+//! message, with its chain). The source is logged and never sent. A response that is already
+//! a problem passes the layer without a second event.
 
 mod http;
 mod response;
+mod trace;
+
+#[cfg(feature = "tower")]
+mod layer;
+
+#[cfg(feature = "tower")]
+pub use layer::{
+    ErrorKind, Failure, ProblemBody, ProblemLayer, ProblemMapping, ProblemService, ResponseFuture,
+    BODY_LIMIT, DETAIL_LIMIT,
+};
 
 #[cfg(feature = "axum")]
 mod axum;

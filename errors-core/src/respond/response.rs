@@ -102,6 +102,14 @@ impl<P: ToProblem> ProblemResponse<P> {
         self
     }
 
+    /// The cause kept with [`with_source`](Self::with_source), whatever `P` is.
+    pub(crate) fn cause(&self) -> Option<&(dyn Error + 'static)> {
+        self.0
+            .source
+            .as_deref()
+            .map(|e| e as &(dyn Error + 'static))
+    }
+
     /// The problem.
     pub fn problem(&self) -> &P {
         &self.0.problem

@@ -247,6 +247,10 @@ impl $rt::ToProblem for $Problem {
     fn retry_hint(&self) -> $rt::RetryHint {
         $Problem::retry(self)
     }
+
+    fn entry_id(&self) -> ::core::option::Option<&'static str> {
+        $Problem::problem_type(self).map(|kind| kind.id())
+    }
 }
 
 impl $rt::CatalogProblem for $Problem {

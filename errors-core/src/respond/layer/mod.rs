@@ -1,0 +1,196 @@
+//! The tower layer that makes every error response a problem (feature `tower`).
+
+mod kind;
+mod mapping;
+mod rewrite;
+
+use std::future::Future;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use ::http::{Request, Response};
+use bytes::Bytes;
+use futures_util::FutureExt;
+use http_body::Body;
+use http_body_util::{Either, Full};
+use tower_layer::Layer;
+use tower_service::Service;
+
+pub use kind::ErrorKind;
+pub use mapping::{Failure, ProblemMapping};
+
+/// How much of an error response's body the layer reads to recognise it: 16 KiB. A longer
+/// body is dropped unread.
+pub const BODY_LIMIT: usize = 16 * 1024;
+
+/// The most of a 4xx body's text sent as `detail`, in bytes: 1 KiB.
+pub const DETAIL_LIMIT: usize = 1024;
+
+/// The body of a response through the layer: the service's own (`Left`, untouched) or the
+/// problem's (`Right`).
+pub type ProblemBody<B> = Either<B, Full<Bytes>>;
+
+/// The future of [`ProblemService`]: boxed, `Send`.
+pub type ResponseFuture<B, E> =
+    Pin<Box<dyn Future<Output = Result<Response<ProblemBody<B>>, E>> + Send + 'static>>;
+
+/// A tower [`Layer`] that makes every error response of the service it wraps
+/// `application/problem+json` (feature `tower`).
+///
+/// It wraps any tower [`Service`] over `http` (an axum `Router`, a hyper
+/// service, another layer's service):
+///
+/// - a response with status < 400, or already `application/problem+json`, passes through
+///   untouched, byte for byte;
+/// - any other error response (axum's plain-text rejections, the empty 404 of the fallback,
+///   the 405 with its `Allow` header, a timeout, a handler's own plain 4xx/5xx) is rewritten
+///   into the problem its [`ProblemMapping`] chooses, with the same status unless the mapping
+///   names an entry of another. Its body is read (at most [`BODY_LIMIT`] bytes) to recognise
+///   the [`ErrorKind`] and is then dropped: it goes to logs only, and becomes `detail` only
+///   for a 4xx whose kind the mapping names in
+///   [`detail_from_body`](ProblemMapping::detail_from_body). Headers that describe the old
+///   body (`Content-*`, `ETag`, `Last-Modified`) are dropped, every other is kept (`Allow`,
+///   `Retry-After`, `WWW-Authenticate`, ...);
+/// - a panic in the service (while it is called or polled) becomes a 500 problem; nothing of
+///   the panic message is sent (with the default `panic = "unwind"`; under `abort` there is
+///   nothing to catch);
+/// - a 5xx's `detail` is sent only when it is a catalogue entry's own template; otherwise it
+///   is left out.
+///
+/// The layer needs no timer and no runtime: put tower-http's `TimeoutLayer` inside it
+/// (`TimeoutLayer::with_status_code` chooses 408 or 504) and its empty response becomes an
+/// [`ErrorKind::Timeout`] problem. With the feature `tracing`, each rewritten response is one
+/// event (see [`respond`](crate::respond)) whose `source` is the original text or the panic
+/// message.
+///
+/// ```
+/// use axum::{routing::get, Router};
+/// use errors_core::respond::{ProblemLayer, ProblemMapping};
+/// use tower::ServiceExt;
+/// // A catalogue of your own; here, errors-core's test fixture.
+/// mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let mapping = ProblemMapping::new().status(500, shop::Problem::InternalError);
+/// let app = Router::new()
+///     .route("/orders/{id}", get(|axum::extract::Path(id): axum::extract::Path<u32>| async move {
+///         format!("order {id}")
+///     }))
+///     .layer(ProblemLayer::new(mapping));
+///
+/// // No route: the fallback's empty 404 becomes a plain RFC 9457 problem.
+/// let request = http::Request::get("/nowhere").body(axum::body::Body::empty()).unwrap();
+/// let response = app.clone().oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+/// assert_eq!(&body[..], br#"{"title":"Not Found","status":404}"#);
+///
+/// // axum's plain-text `Path` rejection: a 400 problem, its text not sent.
+/// let request = http::Request::get("/orders/abc").body(axum::body::Body::empty()).unwrap();
+/// let response = app.oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 400);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// # }
+/// ```
+///
+/// `ProblemLayer::default()` answers with plain RFC 9457 problems (`about:blank`, the
+/// status, its reason phrase as `title`); a catalogue provides a [`ProblemMapping`] to its
+/// entries.
+#[derive(Clone, Debug, Default)]
+pub struct ProblemLayer {
+    mapping: Arc<ProblemMapping>,
+}
+
+impl ProblemLayer {
+    /// A layer answering with `mapping`.
+    pub fn new(mapping: ProblemMapping) -> Self {
+        ProblemLayer {
+            mapping: Arc::new(mapping),
+        }
+    }
+
+    /// Its mapping.
+    pub fn mapping(&self) -> &ProblemMapping {
+        &self.mapping
+    }
+}
+
+impl<S> Layer<S> for ProblemLayer {
+    type Service = ProblemService<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        ProblemService {
+            inner,
+            mapping: self.mapping.clone(),
+        }
+    }
+}
+
+/// The [`Service`] of [`ProblemLayer`]: the inner service, its error responses rewritten.
+#[derive(Clone, Debug)]
+pub struct ProblemService<S> {
+    inner: S,
+    mapping: Arc<ProblemMapping>,
+}
+
+impl<S> ProblemService<S> {
+    /// The inner service.
+    pub fn get_ref(&self) -> &S {
+        &self.inner
+    }
+
+    /// The inner service, unwrapped.
+    pub fn into_inner(self) -> S {
+        self.inner
+    }
+}
+
+impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for ProblemService<S>
+where
+    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
+    S::Future: Send + 'static,
+    S::Error: Send + 'static,
+    ResBody: Body<Data = Bytes> + Send + 'static,
+    ResBody::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    type Response = Response<ProblemBody<ResBody>>;
+    type Error = S::Error;
+    type Future = ResponseFuture<ResBody, S::Error>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+        let mapping = self.mapping.clone();
+        // A service may panic when called as well as when polled.
+        let called = catch_unwind(AssertUnwindSafe(|| self.inner.call(request)));
+        Box::pin(async move {
+            let future = match called {
+                Ok(future) => future,
+                Err(payload) => {
+                    return Ok(rewrite::panicked(&mapping, &*payload).map(Either::Right));
+                }
+            };
+            let rules = &mapping;
+            let outcome = AssertUnwindSafe(async move {
+                let response = future.await?;
+                if rewrite::passes_through(response.status(), response.headers()) {
+                    return Ok(response.map(Either::Left));
+                }
+                let problem = rewrite::rewrite(rules, response).await;
+                Ok::<_, S::Error>(problem.map(Either::Right))
+            })
+            .catch_unwind()
+            .await;
+            match outcome {
+                Ok(result) => result,
+                Err(payload) => Ok(rewrite::panicked(&mapping, &*payload).map(Either::Right)),
+            }
+        })
+    }
+}
