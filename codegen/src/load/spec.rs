@@ -77,6 +77,9 @@ pub struct DefaultsSpec {
     /// Default wire shape.
     #[serde(default)]
     pub sent_as: Option<SentAsSpec>,
+    /// Default of `every_operation`: whether every operation can return the file's entries.
+    #[serde(default)]
+    pub every_operation: Option<bool>,
 }
 
 /// The keys a file may have at its top level.
@@ -87,8 +90,12 @@ pub const FILE_KEYS: &[&str] = &[
     "type_base",
     "generic_types",
     "defaults",
+    "operations",
     "entries",
 ];
+
+/// The keys an operation may have.
+pub const OPERATION_KEYS: &[&str] = &["id", "summary", "entries"];
 
 /// The keys an entry may have.
 pub const ENTRY_KEYS: &[&str] = &[
@@ -105,6 +112,7 @@ pub const ENTRY_KEYS: &[&str] = &[
     "sent_as",
     "error_code",
     "retired",
+    "every_operation",
 ];
 
 /// A file's top level, as written.
@@ -122,8 +130,25 @@ pub struct FileSpec {
     pub generic_types: Vec<String>,
     /// Defaults for entries.
     pub defaults: DefaultsSpec,
+    /// The operations the file declares, in file order.
+    pub operations: Vec<OperationSpec>,
     /// The entries, in file order.
     pub entries: Vec<EntrySpec>,
+}
+
+/// One operation of the API, as written: its id and the entries it can return.
+#[derive(Clone, Debug, Default)]
+pub struct OperationSpec {
+    /// Position of the operation in the file's `operations` list.
+    pub index: usize,
+    /// The operation id, as in the API's OpenAPI (`operationId`).
+    pub id: Option<String>,
+    /// One line about the operation.
+    pub summary: Option<String>,
+    /// The ids of the entries it can return, as written (each with its position in the list).
+    pub entries: Vec<(usize, String)>,
+    /// Whether `entries` is present and every item decoded.
+    pub entries_complete: bool,
 }
 
 /// One entry, as written; `None` where the field is absent or was reported as mistyped.
@@ -159,6 +184,8 @@ pub struct EntrySpec {
     pub error_code: Option<String>,
     /// Why the entry was retired, if it was.
     pub retired: Option<String>,
+    /// Whether every operation can return it (platform and gateway errors).
+    pub every_operation: Option<bool>,
 }
 
 /// Accept `57`, `true` or `"57"` where a string is meant: examples are text.
