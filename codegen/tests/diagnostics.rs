@@ -6,6 +6,7 @@ use std::path::Path;
 use errors_codegen::{Config, Error};
 
 /// The mistakes in a file's `operations` (in `diagnostics/operations.rs`).
+#[path = "diagnostics/operations.rs"]
 mod operations;
 
 /// Write `files` into `<tmp>/catalog/` and return every error line of loading them.

@@ -19,7 +19,8 @@ fn every_problem() -> Vec<ShopProblem> {
         .iter()
         .map(|kind| ShopProblem::example(*kind))
         .collect();
-    let outside = serde_json::json!({"type": "https://elsewhere.example/x", "status": 418, "extra": 1});
+    let outside =
+        serde_json::json!({"type": "https://elsewhere.example/x", "status": 418, "extra": 1});
     all.push(serde_json::from_value(outside).unwrap());
     all
 }
@@ -46,7 +47,13 @@ fn each_enum_holds_its_listed_entries_and_the_every_operation_ones() {
     // In catalogue order; `busy` is `every_operation: true` and listed by no operation.
     assert_eq!(
         ids,
-        ["out_of_stock", "discontinued", "field_invalid", "busy", "old_limit"]
+        [
+            "out_of_stock",
+            "discontinued",
+            "field_invalid",
+            "busy",
+            "old_limit"
+        ]
     );
     let names: Vec<&str> = every_problem()
         .into_iter()
@@ -149,13 +156,18 @@ async fn an_operation_error_answers_as_its_problem_does() {
 #[allow(deprecated)]
 fn a_retired_entry_keeps_its_deprecated_variant_in_the_operation() {
     let code = errors_codegen::Config::new()
-        .catalog_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/catalogs/shop"))
+        .catalog_dir(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/catalogs/shop"
+        ))
         .type_enum_name("ShopProblemType")
         .problem_enum_name("ShopProblem")
         .generate()
         .unwrap();
     let place_order = &code[code.find("pub enum PlaceOrderError").unwrap()..];
-    assert!(place_order.contains("#[deprecated(note = \"Replaced by busy in 2026.\")]\n    OldLimit,"));
+    assert!(
+        place_order.contains("#[deprecated(note = \"Replaced by busy in 2026.\")]\n    OldLimit,")
+    );
     assert_eq!(
         PlaceOrderError::OldLimit.into_problem(),
         ShopProblem::OldLimit

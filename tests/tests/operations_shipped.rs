@@ -108,8 +108,7 @@ fn a_client_classifies_into_the_operations_enum() {
         }
     );
     // createPayment declares no 404: the problem is kept whole in `Other`.
-    let CreatePaymentError::Other(other) = CreatePaymentError::from_problem(problem.clone())
-    else {
+    let CreatePaymentError::Other(other) = CreatePaymentError::from_problem(problem.clone()) else {
         panic!("createPayment does not return reference_not_found");
     };
     assert_eq!(other.problem(), &problem);
@@ -117,12 +116,16 @@ fn a_client_classifies_into_the_operations_enum() {
 
 #[test]
 fn anything_a_server_sends_lands_somewhere_without_a_panic() {
-    let gateway = br#"{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds."}"#;
+    let gateway =
+        br#"{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds."}"#;
     let bodies: [(u16, &[u8]); 4] = [
         (429, gateway),
         (502, b"<html><body>Bad gateway</body></html>"),
         (400, b""),
-        (409, br#"{"type": "https://example.com/new", "status": 409}"#),
+        (
+            409,
+            br#"{"type": "https://example.com/new", "status": 409}"#,
+        ),
     ];
     for (status, body) in bodies {
         let problem = classify::<Problem>(status, &HeaderMap::new(), body).into_problem();

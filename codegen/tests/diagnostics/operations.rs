@@ -10,7 +10,9 @@ fn with_operations(ops: &str) -> String {
 
 #[test]
 fn a_valid_operation_has_no_diagnostics() {
-    let text = with_operations("  - id: placeOrder\n    summary: Place an order.\n    entries: [out_of_stock]\n");
+    let text = with_operations(
+        "  - id: placeOrder\n    summary: Place an order.\n    entries: [out_of_stock]\n",
+    );
     assert_eq!(diagnostics(&[("shop.yaml", &text)]), Vec::<String>::new());
 }
 
@@ -115,14 +117,16 @@ fn an_every_operation_entry_is_not_listed() {
     );
     assert_one(
         &diagnostics(&[("shop.yaml", &text)]),
-        "catalog/shop.yaml:17:9: operation `placeOrder`: entry `out_of_stock` has `every_operation: true`, so every operation returns it already; remove it from this list",
+        "catalog/shop.yaml:16:9: operation `placeOrder`: entry `out_of_stock` has `every_operation: true`, so every operation returns it already; remove it from this list",
     );
 }
 
 #[test]
 fn an_every_operation_default_is_not_listed_either() {
-    let text = with_operations("  - id: placeOrder\n    entries: [out_of_stock]\n")
-        .replace("entries:\n  - id", "defaults:\n  every_operation: true\nentries:\n  - id");
+    let text = with_operations("  - id: placeOrder\n    entries: [out_of_stock]\n").replace(
+        "entries:\n  - id",
+        "defaults:\n  every_operation: true\nentries:\n  - id",
+    );
     assert_one(
         &diagnostics(&[("shop.yaml", &text)]),
         "catalog/shop.yaml:16:15: operation `placeOrder`: entry `out_of_stock` has `every_operation: true`, so every operation returns it already; remove it from this list",
@@ -167,10 +171,18 @@ fn every_operation_mistake_in_one_run() {
         "  - id: place-order\n    entries: [out_of_stock]\n  - id: cancelOrder\n    entries: [gone]\n  - id: cancelOrder\n    entries: []\n",
     );
     let lines = diagnostics(&[("shop.yaml", &text)]);
-    let places: Vec<&str> = lines.iter().map(|l| l.split(": ").next().unwrap()).collect();
+    let places: Vec<&str> = lines
+        .iter()
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
     assert_eq!(
         places,
-        ["catalog/shop.yaml:13:9", "catalog/shop.yaml:16:15", "catalog/shop.yaml:17:9", "catalog/shop.yaml:18:5"],
+        [
+            "catalog/shop.yaml:13:9",
+            "catalog/shop.yaml:16:15",
+            "catalog/shop.yaml:17:9",
+            "catalog/shop.yaml:18:5"
+        ],
         "{lines:#?}"
     );
 }

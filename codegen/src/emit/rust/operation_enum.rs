@@ -24,7 +24,10 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
         return;
     }
     let undeclared = undeclared_name(names);
-    let fill = [("Problem", names.problem), ("Undeclared", undeclared.as_str())];
+    let fill = [
+        ("Problem", names.problem),
+        ("Undeclared", undeclared.as_str()),
+    ];
     out.push('\n');
     Fill {
         names: &fill,
@@ -53,7 +56,10 @@ fn operation(
 ) {
     let (kind, problem, name) = (names.kind, names.problem, op.enum_name.as_str());
     let mut docs = String::new();
-    let summary = op.summary.as_deref().map_or(String::new(), |s| format!(": {s}"));
+    let summary = op
+        .summary
+        .as_deref()
+        .map_or_else(|| ".".to_owned(), |s| format!(": {s}"));
     doc(
         &mut docs,
         &format!(

@@ -1,11 +1,13 @@
 $$doc
 ///
 /// Exactly the entries the catalogue lists for this operation and those every operation
-/// can return, plus `Other` for anything else: a handler returning `Result<_, $Op>` can
-/// answer only with these. Converts into [`$Problem`] without loss (`From`) and back with
-/// `TryFrom`, which hands a problem outside the set back unchanged; a client classifies
-/// any problem with [`$Op::from_problem`]. `Display`, serde (problem+json, the same bytes
-/// as [`$Problem`]) and the status are those of the problem it holds.
+/// can return, plus `Other` for anything else: a handler returning
+/// `Result<_, $Op>` can answer only with these.
+///
+/// Converts into [`$Problem`] without loss (`From`) and back with `TryFrom`, which hands a
+/// problem outside the set back unchanged; a client classifies any problem with
+/// [`$Op::from_problem`]. `Display`, serde (problem+json, the same bytes as the
+/// problem) and the status are those of the problem it holds.
 #[non_exhaustive]
 #[allow(deprecated, dead_code)]
 pub enum $Op {
