@@ -8,7 +8,10 @@
 //!   (`type_uri()`, `title()`, `status()`, `retry()`, ...);
 //! - [`Problem`]: one variant per entry with its template parameters as fields, plus a
 //!   catch-all for any other problem. `Display` is the rendered detail; serde reads and
-//!   writes `application/problem+json`.
+//!   writes `application/problem+json`;
+//! - one enum per ePayment operation ([`CreatePaymentError`], [`CapturePaymentError`], ...):
+//!   exactly the problems that operation can return, plus `Other` keeping any other
+//!   [`Problem`] whole; `From` into [`Problem`], `TryFrom` back.
 //!
 //! The runtime they use is [`errors_core`], re-exported here: classification of responses
 //! ([`errors_core::classify`]), and, behind this crate's `http` and `axum` features, problem
@@ -39,4 +42,5 @@ mod server;
 #[cfg(feature = "tower")]
 pub use server::{problem_layer, problem_mapping};
 
-include!(concat!(env!("OUT_DIR"), "/vipps.rs"));
+mod generated;
+pub use generated::*;

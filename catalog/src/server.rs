@@ -3,7 +3,7 @@
 
 use errors_core::respond::{ErrorKind, ProblemLayer, ProblemMapping};
 
-use crate::Problem;
+use crate::generated::Problem;
 
 /// The platform's generic entries for the statuses they describe: 400 `validation_error`,
 /// 401 `unauthorized`, 403 `forbidden`, 404 `not_found`, 409 `conflict`, 423 `locked`,

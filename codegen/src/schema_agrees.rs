@@ -2,7 +2,7 @@
 //! loader accepts, so an editor never approves what the build rejects, or the reverse.
 //! A unit test: the loader's key lists are private to the crate.
 
-use crate::load::{ENTRY_KEYS, FILE_KEYS};
+use crate::load::{ENTRY_KEYS, FILE_KEYS, OPERATION_KEYS};
 
 fn schema() -> serde_json::Value {
     let text = include_str!("../../catalog/catalog.schema.json");
@@ -36,7 +36,12 @@ fn file_and_entry_fields_match_the_loader() {
         sorted(&["name", "kind", "example", "description"])
     );
     assert_eq!(keys(&schema["$defs"]["link"]), sorted(&["title", "href"]));
-    for def in ["entry", "param", "link"] {
+    assert_eq!(keys(&schema["$defs"]["operation"]), sorted(OPERATION_KEYS));
+    assert_eq!(
+        keys(&schema["properties"]["defaults"]),
+        sorted(&["retry", "sent_as", "every_operation"])
+    );
+    for def in ["entry", "param", "link", "operation"] {
         assert_eq!(schema["$defs"][def]["additionalProperties"], false, "{def}");
     }
 }

@@ -5,6 +5,10 @@ use std::path::Path;
 
 use errors_codegen::{Config, Error};
 
+/// The mistakes in a file's `operations` (in `diagnostics/operations.rs`).
+#[path = "diagnostics/operations.rs"]
+mod operations;
+
 /// Write `files` into `<tmp>/catalog/` and return every error line of loading them.
 /// Warnings (entries without advice) have their own test.
 fn diagnostics(files: &[(&str, &str)]) -> Vec<String> {
@@ -83,7 +87,7 @@ fn unknown_field() {
     let text = file(&format!("{GOOD}    colour: red\n"));
     assert_one(
         &diagnostics(&[("shop.yaml", &text)]),
-        "catalog/shop.yaml:12:5: entry `out_of_stock`: unknown field `colour`, expected one of: id, type, title, status, status_reason, detail, params, comment, links, retry, sent_as, error_code, retired",
+        "catalog/shop.yaml:12:5: entry `out_of_stock`: unknown field `colour`, expected one of: id, type, title, status, status_reason, detail, params, comment, links, retry, sent_as, error_code, retired, every_operation",
     );
 }
 
@@ -497,7 +501,7 @@ fn nesting_deeper_than_any_catalogue_is_refused() {
 #[test]
 fn unknown_fields_are_reported_in_file_order() {
     let text = file(&format!("{GOOD}    zeta: 1\n    alpha: 2\n"));
-    let expected = "expected one of: id, type, title, status, status_reason, detail, params, comment, links, retry, sent_as, error_code, retired";
+    let expected = "expected one of: id, type, title, status, status_reason, detail, params, comment, links, retry, sent_as, error_code, retired, every_operation";
     assert_eq!(
         diagnostics(&[("shop.yaml", &text)]),
         [

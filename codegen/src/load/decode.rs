@@ -125,6 +125,15 @@ impl Decode for i64 {
     }
 }
 
+impl Decode for bool {
+    fn decode(node: &Node) -> Result<bool> {
+        match node.value {
+            Value::Bool(b) => Ok(b),
+            _ => Err(invalid_type(node, "a boolean")),
+        }
+    }
+}
+
 impl<T: Decode> Decode for Option<T> {
     fn decode(node: &Node) -> Result<Option<T>> {
         match node.value {

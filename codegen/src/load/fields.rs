@@ -1,9 +1,9 @@
 //! Decode a parsed YAML value field by field, so that one bad field does not hide the others.
 
 use super::decode::{path_text, Decode};
-use super::spec::{EntrySpec, FileSpec, ENTRY_KEYS, FILE_KEYS};
+use super::spec::{EntrySpec, FileSpec, OperationSpec, ENTRY_KEYS, FILE_KEYS, OPERATION_KEYS};
 use super::tree::{describe, Node, Seg, Value};
-use super::{entry_path, field_path, LoadedFile};
+use super::{entry_path, field_path, operation_path, LoadedFile};
 use crate::diagnostic::Diagnostic;
 
 /// Reads the fields of one mapping, reporting unknown, missing and mistyped ones.
@@ -185,8 +185,26 @@ pub fn decode_file(file: &LoadedFile, root: &Node, diags: &mut Vec<Diagnostic>) 
         type_base: f.optional("type_base"),
         generic_types: f.list("generic_types"),
         defaults: f.optional("defaults").unwrap_or_default(),
+        operations: Vec::new(),
         entries: Vec::new(),
     };
+    match f.get("operations").map(|node| &node.value) {
+        Some(Value::Seq(items)) => {
+            for (n, item) in items.iter().enumerate() {
+                if let Some(op) = decode_operation(file, n, item, f.diags) {
+                    spec.operations.push(op);
+                }
+            }
+        }
+        None | Some(Value::Null) => {}
+        Some(other) => f.diags.push(Diagnostic::error(
+            file.at(&[Seg::Key("operations".into())]),
+            format!(
+                "file: field `operations`: invalid type: {}, expected a list",
+                describe(other)
+            ),
+        )),
+    }
     match f.get("entries").map(|node| &node.value) {
         None => f.diags.push(Diagnostic::error(
             file.location(1, 1),
@@ -259,5 +277,80 @@ fn decode_entry(
         sent_as: f.optional("sent_as"),
         error_code: f.optional("error_code"),
         retired: f.optional("retired"),
+        every_operation: f.optional("every_operation"),
+    })
+}
+
+fn decode_operation(
+    file: &LoadedFile,
+    n: usize,
+    node: &Node,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<OperationSpec> {
+    let path = operation_path(n);
+    let Value::Map(map) = &node.value else {
+        diags.push(Diagnostic::error(
+            file.at(&path),
+            format!(
+                "operation #{}: expected a mapping, found {}",
+                n + 1,
+                describe(&node.value)
+            ),
+        ));
+        return None;
+    };
+    let owner = match node.get("id").and_then(Node::as_str) {
+        Some(id) => format!("operation `{id}`"),
+        None => format!("operation #{}", n + 1),
+    };
+    let mut f = Fields {
+        file,
+        map,
+        path,
+        owner,
+        diags,
+    };
+    f.reject_unknown(OPERATION_KEYS);
+    let id = f.required("id");
+    let summary = f.optional("summary");
+    let mut entries = Vec::new();
+    let mut entries_complete = f.get("entries").is_some();
+    if !entries_complete {
+        let at = file.at(&f.path);
+        f.diags.push(Diagnostic::error(
+            at,
+            format!("{}: missing required field `entries`", f.owner),
+        ));
+    }
+    if let Some(Value::Seq(items)) = f.get("entries").map(|node| &node.value) {
+        for (i, item) in items.iter().enumerate() {
+            let item_path = || {
+                let mut p = field_path(&f.path, "entries");
+                p.push(Seg::Index(i));
+                p
+            };
+            let what = || format!("entries[{i}]");
+            match decode::<String>(file, item_path, item, &f.owner, what, f.diags) {
+                Some(entry) => entries.push((i, entry)),
+                None => entries_complete = false,
+            }
+        }
+    } else if let Some(node) = f.get("entries").filter(|n| n.value != Value::Null) {
+        f.diags.push(Diagnostic::error(
+            file.at(&field_path(&f.path, "entries")),
+            format!(
+                "{}: field `entries`: invalid type: {}, expected a list of entry ids",
+                f.owner,
+                describe(&node.value)
+            ),
+        ));
+        entries_complete = false;
+    }
+    Some(OperationSpec {
+        index: n,
+        id,
+        summary,
+        entries,
+        entries_complete,
     })
 }

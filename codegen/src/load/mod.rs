@@ -60,6 +60,11 @@ pub fn entry_path(n: usize) -> Vec<Seg> {
     vec![Seg::Key("entries".into()), Seg::Index(n)]
 }
 
+/// The path of operation `n` of a file.
+pub fn operation_path(n: usize) -> Vec<Seg> {
+    vec![Seg::Key("operations".into()), Seg::Index(n)]
+}
+
 /// `path` followed by one more key.
 pub fn field_path(path: &[Seg], key: &str) -> Vec<Seg> {
     let mut p = path.to_vec();

@@ -67,6 +67,8 @@ pub struct DefaultsSpec {
     pub retry: Option<RetrySpec>,
     /// Default wire shape.
     pub sent_as: Option<SentAsSpec>,
+    /// Default of `every_operation`: whether every operation can return the file's entries.
+    pub every_operation: Option<bool>,
 }
 
 /// The keys a file may have at its top level.
@@ -77,8 +79,12 @@ pub const FILE_KEYS: &[&str] = &[
     "type_base",
     "generic_types",
     "defaults",
+    "operations",
     "entries",
 ];
+
+/// The keys an operation may have.
+pub const OPERATION_KEYS: &[&str] = &["id", "summary", "entries"];
 
 /// The keys an entry may have.
 pub const ENTRY_KEYS: &[&str] = &[
@@ -95,6 +101,7 @@ pub const ENTRY_KEYS: &[&str] = &[
     "sent_as",
     "error_code",
     "retired",
+    "every_operation",
 ];
 
 /// A file's top level, as written.
@@ -112,8 +119,25 @@ pub struct FileSpec {
     pub generic_types: Vec<String>,
     /// Defaults for entries.
     pub defaults: DefaultsSpec,
+    /// The operations the file declares, in file order.
+    pub operations: Vec<OperationSpec>,
     /// The entries, in file order.
     pub entries: Vec<EntrySpec>,
+}
+
+/// One operation of the API, as written: its id and the entries it can return.
+#[derive(Clone, Debug, Default)]
+pub struct OperationSpec {
+    /// Position of the operation in the file's `operations` list.
+    pub index: usize,
+    /// The operation id, as in the API's OpenAPI (`operationId`).
+    pub id: Option<String>,
+    /// One line about the operation.
+    pub summary: Option<String>,
+    /// The ids of the entries it can return, as written (each with its position in the list).
+    pub entries: Vec<(usize, String)>,
+    /// Whether `entries` is present and every item decoded.
+    pub entries_complete: bool,
 }
 
 /// One entry, as written; `None` where the field is absent or was reported as mistyped.
@@ -149,6 +173,8 @@ pub struct EntrySpec {
     pub error_code: Option<String>,
     /// Why the entry was retired, if it was.
     pub retired: Option<String>,
+    /// Whether every operation can return it (platform and gateway errors).
+    pub every_operation: Option<bool>,
 }
 
 impl Decode for RetrySpec {
@@ -224,10 +250,12 @@ impl Decode for LinkSpec {
 impl Decode for DefaultsSpec {
     fn decode(node: &Node) -> Result<Self> {
         let mut defaults = DefaultsSpec::default();
-        members(node, "DefaultsSpec", &["retry", "sent_as"], |key, value| {
+        let known = ["retry", "sent_as", "every_operation"];
+        members(node, "DefaultsSpec", &known, |key, value| {
             match key {
                 "retry" => defaults.retry = Option::decode(value)?,
-                _ => defaults.sent_as = Option::decode(value)?,
+                "sent_as" => defaults.sent_as = Option::decode(value)?,
+                _ => defaults.every_operation = Option::decode(value)?,
             }
             Ok(())
         })?;

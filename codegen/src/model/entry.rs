@@ -22,6 +22,7 @@ pub struct Entry {
     pub(crate) sent_as: SentAs,
     pub(crate) error_code: Option<String>,
     pub(crate) retired: Option<String>,
+    pub(crate) every_operation: bool,
     pub(crate) location: Location,
 }
 
@@ -99,6 +100,12 @@ impl Entry {
     /// Why it was retired, for entries that are no longer sent.
     pub fn retired(&self) -> Option<&str> {
         self.retired.as_deref()
+    }
+
+    /// Whether every operation of the catalogue can return it (platform and gateway
+    /// errors), so that it belongs to every operation's error set without being listed.
+    pub fn every_operation(&self) -> bool {
+        self.every_operation
     }
 
     /// Where the entry starts in its file.

@@ -5,12 +5,14 @@
 
 mod entry;
 mod kinds;
+mod operation;
 mod template;
 
 use std::path::{Path, PathBuf};
 
 pub use entry::{Entry, Link, Param};
 pub use kinds::{ParamKind, Retry, SentAs};
+pub use operation::Operation;
 pub use template::{Segment, Template};
 
 /// The whole catalogue: every API group and every entry, in file order.
@@ -20,6 +22,8 @@ pub struct Catalog {
     pub(crate) apis: Vec<Api>,
     /// Every entry of every file, in file order.
     pub(crate) entries: Vec<Entry>,
+    /// Every operation of every file, in file order.
+    pub(crate) operations: Vec<Operation>,
 }
 
 impl Catalog {
@@ -31,6 +35,16 @@ impl Catalog {
     /// Every entry of every file, in file order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// Every operation of every file, in file order; each with the entries it can return.
+    pub fn operations(&self) -> &[Operation] {
+        &self.operations
+    }
+
+    /// The operation with this id, if any.
+    pub fn operation(&self, id: &str) -> Option<&Operation> {
+        self.operations.iter().find(|o| o.id == id)
     }
 
     /// The entry with this id, if any.

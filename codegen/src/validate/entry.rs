@@ -126,8 +126,16 @@ pub fn check_entry(
         sent_as,
         error_code: spec.error_code.clone(),
         retired: spec.retired.clone(),
+        every_operation: every_operation(file, spec),
         location: file.at(&path),
     })
+}
+
+/// The entry's `every_operation`, else its file's default, else `false`.
+pub(super) fn every_operation(file: &LoadedFile, spec: &EntrySpec) -> bool {
+    spec.every_operation
+        .or(file.spec.defaults.every_operation)
+        .unwrap_or(false)
 }
 
 fn check_params(

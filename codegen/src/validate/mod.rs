@@ -4,6 +4,7 @@ mod advice;
 mod entry;
 mod kinds;
 pub mod names;
+mod operations;
 mod unique;
 mod uri;
 
@@ -18,6 +19,7 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
     let mut catalog = Catalog {
         apis: Vec::new(),
         entries: Vec::new(),
+        operations: Vec::new(),
     };
     let mut ids = Unique::new("id");
     let mut types = Unique::new("type URI");
@@ -67,6 +69,7 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
             file: file.display.clone(),
         });
     }
+    operations::check_operations(files, &mut catalog, diags);
     check_not_empty(files, diags);
     catalog
 }

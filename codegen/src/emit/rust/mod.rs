@@ -1,4 +1,5 @@
-//! Rust for a catalogue: the fieldless problem-type enum and the typed problem enum.
+//! Rust for a catalogue: the fieldless problem-type enum, the typed problem enum, and one
+//! enum per operation of the problems it can return.
 //!
 //! The code is written as text, already laid out: each part fills a code template
 //! (`template/*.rs.tpl`) with the lines generated per entry. No token trees, no parser, no
@@ -8,6 +9,7 @@
 
 mod code;
 mod fill;
+mod operation_enum;
 mod problem_enum;
 mod type_enum;
 
@@ -53,6 +55,7 @@ pub fn generate_items(catalog: &crate::model::Catalog, options: &RustOptions) ->
     type_enum::emit(catalog, &names, &mut out);
     out.push('\n');
     problem_enum::emit(catalog, &names, &mut out);
+    operation_enum::emit(catalog, &names, &mut out);
     out
 }
 

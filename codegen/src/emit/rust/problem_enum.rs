@@ -79,7 +79,7 @@ struct Slots {
 }
 
 /// The variant with its doc comment and fields.
-fn variant(e: &Entry, out: &mut String) {
+pub(super) fn variant(e: &Entry, out: &mut String) {
     doc(
         out,
         &format!("**{}** ({}): {}", e.title, e.status, e.detail.source),
@@ -113,7 +113,7 @@ fn variant(e: &Entry, out: &mut String) {
 }
 
 /// ` { a, b }` binding every field, or nothing for an entry without parameters.
-fn bindings(e: &Entry) -> String {
+pub(super) fn bindings(e: &Entry) -> String {
     if e.params.is_empty() {
         return String::new();
     }
@@ -122,7 +122,7 @@ fn bindings(e: &Entry) -> String {
 }
 
 /// The values in declaration order, padded to `max` slots.
-fn values(e: &Entry, max: usize) -> String {
+pub(super) fn values(e: &Entry, max: usize) -> String {
     let mut values: Vec<String> = e
         .params
         .iter()
