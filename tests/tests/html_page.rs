@@ -3,8 +3,9 @@
 //! query string, the DOM it dumps shows exactly the matching entries, and a phone-sized
 //! screenshot is saved under the target directory for people to look at.
 //!
-//! Without Chromium the browser part is skipped with a message, unless `REQUIRE_BROWSER=1`
-//! (CI sets it, and installs Chromium) makes its absence a failure.
+//! Without Chromium (the build script looks for it) the browser test is ignored with its
+//! reason, unless `REQUIRE_BROWSER=1` (CI sets it, and installs Chromium) makes its absence a
+//! failure.
 
 mod support;
 
@@ -96,27 +97,12 @@ fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
         .collect()
 }
 
-fn find_chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| ["chromium", "chromium-browser", "google-chrome"].map(|n| dir.join(n)))
-        .find(|p| p.is_file())
-}
-
-/// Chromium, or `None` after saying why the browser check is skipped.
-fn chromium() -> Option<PathBuf> {
-    let found = find_chromium();
-    if found.is_none() {
-        assert!(
-            std::env::var_os("REQUIRE_BROWSER").is_none_or(|v| v != "1"),
-            "REQUIRE_BROWSER=1 but no chromium on PATH (apt-get install chromium)"
-        );
-        eprintln!("skipping the browser check: no chromium on PATH (apt-get install chromium)");
-    }
-    found
+/// Chromium, as the build script found it.
+fn chromium() -> PathBuf {
+    let found = option_env!("ERRORS_TESTS_CHROMIUM");
+    PathBuf::from(
+        found.expect("REQUIRE_BROWSER=1 but no chromium on PATH (apt-get install chromium)"),
+    )
 }
 
 /// Run headless Chromium with `args` and a fresh profile; its stdout. Killed after 120 s.
@@ -197,8 +183,12 @@ fn url(file: &Path, query: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    no_browser,
+    ignore = "no chromium on PATH: apt-get install chromium (.ci/run does, and sets REQUIRE_BROWSER=1)"
+)]
 fn chromium_filters_the_page_by_text_and_status() {
-    let Some(chromium) = chromium() else { return };
+    let chromium = chromium();
     let catalog = shipped_catalog();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("errors.html");
