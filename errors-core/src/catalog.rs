@@ -284,6 +284,9 @@ pub trait ProblemKind:
     fn from_type_uri(uri: &str) -> Option<Self>;
     /// Type URIs the live API sends that identify no entry; `{status}` stands for the status.
     fn generic_type_uris() -> &'static [&'static str];
+    /// The catalogue's facts packed for classification, generated beside its table.
+    #[doc(hidden)]
+    fn classify_index() -> &'static crate::classify::index::Index;
 
     /// Whether `uri` identifies nothing by itself: `about:blank` or a generic per-status URI.
     fn is_generic_type_uri(uri: &str) -> bool {

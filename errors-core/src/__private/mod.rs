@@ -7,6 +7,7 @@ pub use serde_json;
 
 mod tables;
 pub use crate::catalog::TemplateSegment;
+pub use crate::classify::index::{index_v1, Index as ClassifyIndex, IndexV1};
 pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 
 #[cfg(feature = "axum")]

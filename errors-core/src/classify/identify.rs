@@ -11,7 +11,7 @@
 //! templates. Templates are matched by `from_detail`, on the literal segments the generator
 //! put in the table.
 
-use super::index::{self, Index};
+use super::index::Index;
 use super::json::{json_string, value_of};
 use super::received::Fields;
 use super::IdentifiedBy;
@@ -35,7 +35,7 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
             by: IdentifiedBy::TypeUri,
         });
     }
-    let (index, all) = (index::of::<P::Kind>(), P::Kind::all());
+    let (index, all) = (P::Kind::classify_index(), P::Kind::all());
     let detail = f.detail();
     if let Some(title) = f.title().map(str::trim) {
         for scope in scopes(status, f.status) {
@@ -100,7 +100,7 @@ pub(crate) fn gateway<P: CatalogProblem>(
     status_code: Option<u16>,
     message: &str,
 ) -> Option<Identified<P>> {
-    let (index, all) = (index::of::<P::Kind>(), P::Kind::all());
+    let (index, all) = (P::Kind::classify_index(), P::Kind::all());
     let code = status_code.filter(|&c| c != status);
     // 0: the response's status, 1: the body's, 2: any other.
     let pass_of = |s: u16| u8::from(s != status) + u8::from(s != status && Some(s) != code);
@@ -128,7 +128,7 @@ pub(crate) fn legacy<'a, P: CatalogProblem>(
     items: impl Iterator<Item = (Option<&'a str>, Option<&'a str>)>,
 ) -> Option<Identified<P>> {
     let all = P::Kind::all();
-    let index = index::of::<P::Kind>();
+    let index = P::Kind::classify_index();
     for (code, message) in items {
         if let Some(code) = code.map(str::trim) {
             let coded = index

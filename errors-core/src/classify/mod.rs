@@ -37,7 +37,7 @@
 mod body;
 mod classified;
 mod identify;
-mod index;
+pub(crate) mod index;
 mod json;
 mod limits;
 mod received;

@@ -7,6 +7,7 @@
 //! thousands of entries. The output depends only on the catalogue, so generating twice
 //! gives the same bytes.
 
+mod classify_index;
 mod code;
 mod fill;
 mod operation_enum;

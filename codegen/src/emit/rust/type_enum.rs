@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use super::classify_index;
 use super::code::{deprecated, doc, lit, opt_lit};
 use super::fill::Fill;
 use super::Names;
@@ -52,6 +53,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
             ("generic_type_uris", &generic),
             ("info_chunks", &info_chunks(&rows)),
             ("type_uri_arms", &type_uri_arms(catalog, kind)),
+            ("classify_index", &classify_index::body(catalog, names.rt)),
         ],
     }
     .write(TEMPLATE, out);

@@ -164,4 +164,8 @@ impl $rt::ProblemKind for $Kind {
     fn generic_type_uris() -> &'static [&'static str] {
         Self::GENERIC_TYPE_URIS
     }
+
+    fn classify_index() -> &'static $rt::__private::ClassifyIndex {
+        $$classify_index
+    }
 }
