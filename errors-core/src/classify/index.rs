@@ -71,7 +71,6 @@ impl Index {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::catalog::TemplateSegment;
     use crate::shop::ProblemType;
     use crate::WireShape;
