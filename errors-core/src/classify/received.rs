@@ -59,6 +59,12 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Keep member `name` with its raw JSON, after the others.
+    pub fn keep(&mut self, name: Cow<'_, str>, raw: Cow<'_, str>) {
+        let member = (self.locate(name), self.locate(raw));
+        self.members.push(member);
+    }
+
     /// Where `text` sits: a span when it is borrowed from the source, else an owned entry.
     pub fn locate(&mut self, text: Cow<'_, str>) -> Text {
         if let Cow::Borrowed(s) = text {

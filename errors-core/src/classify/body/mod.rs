@@ -10,14 +10,15 @@
 
 mod fast;
 mod legacy;
+mod members;
 pub(crate) use self::legacy::{errors as legacy_errors, LegacyScan};
 mod object;
 mod values;
 
 use serde::de::IgnoredAny;
 
+pub(crate) use self::members::Gateway;
 use self::object::read_object;
-pub(crate) use self::object::Gateway;
 use super::json::depth_within;
 use super::limits::Limits;
 use super::received::Fields;

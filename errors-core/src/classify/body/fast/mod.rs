@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::legacy::{LegacyKeys, LegacyScan};
-use super::object::Gateway;
+use super::members::{Gateway, Slot};
 use crate::classify::received::Fields;
 
 /// Deeper members are left to `serde_json`, which also bounds their depth.
@@ -160,51 +160,29 @@ impl<'a> Reader<'a> {
         fields: &mut Fields<'a>,
         gateway: &mut Gateway,
     ) -> Option<()> {
-        match key {
-            "type" | "title" | "detail" | "instance" | "message" => {
-                // A mistyped standard member is kept under its own name: left to serde_json.
+        match Slot::of(key) {
+            // A mistyped standard member is kept under its own name: left to serde_json.
+            slot @ Slot::Text(_) => {
                 let text = Cow::Borrowed(self.string()?);
-                let text = fields.locate(text);
-                match key {
-                    "type" => fields.type_uri = Some(text),
-                    "title" => fields.title = Some(text),
-                    "detail" => fields.detail = Some(text),
-                    "instance" => fields.instance = Some(text),
-                    _ => {
-                        let at = fields.members.len();
-                        gateway.message = Some((at, fields.locate(Cow::Borrowed(key)), text));
-                    }
-                }
+                slot.place_text(fields, gateway, Cow::Borrowed(key), text);
             }
-            "status" | "statusCode" => {
+            slot @ Slot::Status(_) => {
                 let (status, text) = if self.peek()? == b'"' {
                     let text = self.string()?;
-                    (crate::status::from_text(text)?, Some(text))
+                    (crate::status::from_text(text)?, Some(Cow::Borrowed(text)))
                 } else {
                     let start = self.at;
                     self.number()?;
-                    (
-                        crate::status::from_text(self.text.get(start..self.at)?)?,
-                        None,
-                    )
+                    let digits = self.text.get(start..self.at)?;
+                    (crate::status::from_text(digits)?, None)
                 };
-                if key == "status" {
-                    fields.status = Some(status);
-                } else {
-                    let (at, name) = (fields.members.len(), fields.locate(Cow::Borrowed(key)));
-                    let text = text.map(|t| fields.locate(Cow::Borrowed(t)));
-                    gateway.status_code = Some((at, name, status, text));
-                }
+                slot.place_status(fields, gateway, Cow::Borrowed(key), status, text);
             }
-            _ => {
+            Slot::Other => {
                 let start = self.at;
                 self.value(0)?;
                 let raw = self.text.get(start..self.at)?;
-                let member = (
-                    fields.locate(Cow::Borrowed(key)),
-                    fields.locate(Cow::Borrowed(raw)),
-                );
-                fields.members.push(member);
+                fields.keep(Cow::Borrowed(key), Cow::Borrowed(raw));
             }
         }
         Some(())
