@@ -21,6 +21,40 @@ pub(crate) struct LegacyKeys<'a> {
     pub message: Option<Cow<'a, str>>,
 }
 
+/// What a key of a legacy error object names: the one rule both readers follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum LegacyKey {
+    /// `errorGroup`.
+    Group,
+    /// `errorCode`, else `code`.
+    Code,
+    /// `errorMessage`, else `message`.
+    Message,
+    /// `field`.
+    Field,
+    /// `contextId`.
+    ContextId,
+    /// Anything else, and a `code` or `message` after the code or message is known: an
+    /// extension member.
+    Other,
+}
+
+impl LegacyKey {
+    /// The slot `key` names, given whether the object's code and message are already known.
+    pub(super) fn of(key: &str, has_code: bool, has_message: bool) -> LegacyKey {
+        match key {
+            "errorGroup" => LegacyKey::Group,
+            "errorCode" => LegacyKey::Code,
+            "code" if !has_code => LegacyKey::Code,
+            "errorMessage" => LegacyKey::Message,
+            "message" if !has_message => LegacyKey::Message,
+            "field" => LegacyKey::Field,
+            "contextId" => LegacyKey::ContextId,
+            _ => LegacyKey::Other,
+        }
+    }
+}
+
 /// A non-empty legacy array as read for identification. The first object is kept inline:
 /// lists seldom hold more than one.
 #[derive(Debug, PartialEq, Eq)]
@@ -139,15 +173,13 @@ impl<'de> Visitor<'de> for ItemSeed<'_, 'de> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let item = self.0;
         while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-            let slot = match key.as_ref() {
-                "errorGroup" => &mut item.group,
-                "errorCode" => &mut item.code,
-                "code" if item.code.is_none() => &mut item.code,
-                "errorMessage" => &mut item.message,
-                "message" if item.message.is_none() => &mut item.message,
-                "field" => &mut item.field,
-                "contextId" => &mut item.context_id,
-                _ => {
+            let slot = match LegacyKey::of(&key, item.code.is_some(), item.message.is_some()) {
+                LegacyKey::Group => &mut item.group,
+                LegacyKey::Code => &mut item.code,
+                LegacyKey::Message => &mut item.message,
+                LegacyKey::Field => &mut item.field,
+                LegacyKey::ContextId => &mut item.context_id,
+                LegacyKey::Other => {
                     let value = map.next_value::<Value>()?;
                     item.extensions.insert(key.into_owned(), value);
                     continue;

@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use super::legacy::{LegacyKeys, LegacyScan};
+use super::legacy::{LegacyKey, LegacyKeys, LegacyScan};
 use super::members::{Gateway, Slot};
 use crate::classify::received::Fields;
 
@@ -212,13 +212,11 @@ impl<'a> Reader<'a> {
             }
             *seen = true;
             let text = Cow::Borrowed(reader.string()?);
-            match key {
-                "errorCode" => keys.code = Some(text),
-                "code" if keys.code.is_none() => keys.code = Some(text),
-                "errorMessage" => keys.message = Some(text),
-                "message" if keys.message.is_none() => keys.message = Some(text),
-                // Then a code or message was given twice: an extension member.
-                "code" | "message" => return None,
+            match LegacyKey::of(key, keys.code.is_some(), keys.message.is_some()) {
+                LegacyKey::Code => keys.code = Some(text),
+                LegacyKey::Message => keys.message = Some(text),
+                // A code or message given twice: an extension member, left to serde_json.
+                LegacyKey::Other => return None,
                 _ => {}
             }
             Some(())
