@@ -52,3 +52,75 @@ fn the_document_names_its_format_and_every_api() {
         .unwrap()
         .contains(&Value::from("https://httpstatuses.io/{status}")));
 }
+
+#[test]
+fn operations_carry_their_sets_and_entries_their_operations() {
+    let catalog = shipped_catalog();
+    let doc = emit::json::to_value(&catalog);
+    let operations = doc["operations"].as_array().expect("operations");
+    let ids: Vec<&str> = operations
+        .iter()
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    let declared: Vec<&str> = catalog.operations().iter().map(|o| o.id()).collect();
+    assert_eq!(ids, declared);
+    let set = |id: &str| -> Vec<String> {
+        let op = operations.iter().find(|o| o["id"] == id).unwrap();
+        op["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.as_str().unwrap().to_owned())
+            .collect()
+    };
+    // The set in the JSON is the set of the generated enum: an example of every entry
+    // converts into `CapturePaymentError` exactly when the JSON lists it.
+    let capture = set("capturePayment");
+    for kind in ProblemType::ALL {
+        let converts =
+            vipps_problems::CapturePaymentError::try_from(Problem::example(*kind)).is_ok();
+        assert_eq!(
+            converts,
+            capture.iter().any(|e| e == kind.id()),
+            "{}",
+            kind.id()
+        );
+    }
+    // Each entry names the operations whose set holds it, and says whether every one can.
+    for entry in doc["entries"].as_array().unwrap() {
+        let id = entry["id"].as_str().unwrap();
+        let named: Vec<&str> = entry["operations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_str().unwrap())
+            .collect();
+        let holding: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|op| set(op).iter().any(|e| e == id))
+            .collect();
+        assert_eq!(named, holding, "{id}");
+        if entry["every_operation"] == true {
+            assert_eq!(named, ids, "{id}");
+        }
+    }
+    let by_id = |id: &str| {
+        doc["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        by_id("capture_amount_too_high")["operations"],
+        serde_json::json!(["capturePayment"])
+    );
+    assert_eq!(
+        by_id("gateway_rate_limit_exceeded")["every_operation"],
+        true
+    );
+    assert_eq!(by_id("capture_amount_too_high")["every_operation"], false);
+}

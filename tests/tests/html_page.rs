@@ -66,6 +66,66 @@ fn every_entry_has_a_card_with_its_anchor_and_status() {
     }
 }
 
+#[test]
+fn each_operation_lists_its_problems_and_each_card_its_operations() {
+    let catalog = shipped_catalog();
+    let page = page();
+    let section = &page[page
+        .find("<section class=\"operations\"")
+        .expect("the operations section")..];
+    let every: Vec<&str> = catalog
+        .entries()
+        .iter()
+        .filter(|e| e.every_operation())
+        .map(|e| e.id())
+        .collect();
+    let linked = |html: &str| -> Vec<String> {
+        html.split("<li><a href=\"#")
+            .skip(1)
+            .map(|s| s[..s.find('"').unwrap()].to_owned())
+            .collect()
+    };
+    // The entries every operation can return, listed once before the first operation.
+    let first = section.find("<div class=\"operation\"").unwrap();
+    assert_eq!(linked(&section[..first]), every);
+    for op in catalog.operations() {
+        let start = section
+            .find(&format!("<div class=\"operation\" id=\"op-{}\">", op.id()))
+            .unwrap_or_else(|| panic!("no block for {}", op.id()));
+        let block = &section[start..start + section[start..].find("</div>").unwrap()];
+        let mut shown = linked(block);
+        shown.extend(every.iter().map(|s| s.to_string()));
+        shown.sort_unstable();
+        let mut set = op.entries().to_vec();
+        set.sort_unstable();
+        assert_eq!(shown, set, "{}", op.id());
+    }
+    for e in catalog.entries() {
+        let start = page
+            .find(&format!("<article class=\"entry\" id=\"{}\"", e.id()))
+            .unwrap();
+        let card = &page[start..start + page[start..].find("</article>").unwrap()];
+        let line = &card[card
+            .find("<dt>operations</dt><dd>")
+            .expect("an operations line")..];
+        let line = &line[..line.find("</dd>").unwrap()];
+        if e.every_operation() {
+            assert!(line.ends_with("every operation"), "{}", e.id());
+        } else {
+            let named: Vec<String> = line
+                .split("<a href=\"#op-")
+                .skip(1)
+                .map(|s| s[..s.find('"').unwrap()].to_owned())
+                .collect();
+            let holding: Vec<String> = catalog
+                .operations_returning(e.id())
+                .map(|o| o.id().to_owned())
+                .collect();
+            assert_eq!(named, holding, "{}", e.id());
+        }
+    }
+}
+
 /// Entries the page must show for a filter: the status (exact, or a class like `4xx`)
 /// matches, and each word of the query occurs in the id, title, type URI, detail, comment,
 /// a parameter name or the status.

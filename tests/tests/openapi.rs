@@ -139,6 +139,76 @@ fn every_reference_resolves() {
     );
 }
 
+#[test]
+fn each_operation_lists_exactly_its_entries_one_response_per_status() {
+    let catalog = shipped_catalog();
+    let doc = document();
+    let operations = doc["x-operations"].as_object().expect("x-operations");
+    let mut ids: Vec<&str> = operations.keys().map(String::as_str).collect();
+    let mut declared: Vec<&str> = catalog.operations().iter().map(|o| o.id()).collect();
+    ids.sort_unstable();
+    declared.sort_unstable();
+    assert_eq!(ids, declared);
+    for op in catalog.operations() {
+        let documented = &operations[op.id()];
+        assert_eq!(documented["x-rust-enum"], op.enum_name());
+        let mut listed: Vec<String> = Vec::new();
+        for (status, reference) in documented["responses"].as_object().unwrap() {
+            let name = openapi::operation_response_name(op.id(), status.parse().unwrap());
+            let target = format!("#/components/responses/{name}");
+            assert_eq!(reference["$ref"], target.as_str(), "{}", op.id());
+            let response = doc
+                .pointer(&target["#".len()..])
+                .expect("the response exists");
+            let examples = response["content"]["application/problem+json"]["examples"]
+                .as_object()
+                .unwrap();
+            assert!(!examples.is_empty(), "{name}: a status without examples");
+            for (id, example) in examples {
+                let entry = catalog.entry(id).expect("an entry of the catalogue");
+                assert_eq!(entry.status().to_string(), *status, "{name}: {id}");
+                assert_eq!(example["$ref"], format!("#/components/examples/{id}"));
+                listed.push(id.clone());
+            }
+        }
+        listed.sort_unstable();
+        let mut expected: Vec<String> = op.entries().to_vec();
+        expected.sort_unstable();
+        assert_eq!(listed, expected, "{}", op.id());
+    }
+}
+
+#[test]
+fn operation_responses_hold_every_operation_entries_and_nothing_outside_the_set() {
+    let doc = document();
+    let responses = doc["components"]["responses"].as_object().unwrap();
+    let examples = |name: &str| -> Vec<String> {
+        responses[name]["content"]["application/problem+json"]["examples"]
+            .as_object()
+            .unwrap_or_else(|| panic!("no response {name}"))
+            .keys()
+            .cloned()
+            .collect()
+    };
+    // Listed by capturePayment.
+    assert!(examples("capturePayment.400").contains(&"capture_amount_too_high".to_owned()));
+    assert!(examples("capturePayment.404").contains(&"reference_not_found".to_owned()));
+    // An every-operation entry of the gateway, though capturePayment does not list it.
+    assert!(examples("capturePayment.429").contains(&"gateway_rate_limit_exceeded".to_owned()));
+    // Listed by createPayment only.
+    assert!(examples("createPayment.400").contains(&"amount_too_small".to_owned()));
+    assert!(!examples("capturePayment.400").contains(&"amount_too_small".to_owned()));
+    // A per-operation response names no entry of another status.
+    assert!(!examples("capturePayment.400").contains(&"reference_not_found".to_owned()));
+    // And the schema checks these responses too: one without a description is refused.
+    let mut broken = document();
+    broken["components"]["responses"]["capturePayment.404"]
+        .as_object_mut()
+        .unwrap()
+        .remove("description");
+    assert!(!errors(&oas_schema(), &broken).is_empty());
+}
+
 fn collect_refs(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(map) => {

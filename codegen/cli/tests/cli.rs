@@ -275,7 +275,7 @@ fn explain_finds_by_id_type_title_and_status() {
     let none = run(&here, &["explain", "captur"]);
     assert_eq!(code(&none), 1);
     assert!(
-        stderr(&none).contains("no problem type matches `captur`"),
+        stderr(&none).contains("no problem type or operation matches `captur`"),
         "{}",
         stderr(&none)
     );

@@ -32,6 +32,10 @@ pub enum ChangeKind {
     WireShapeChanged,
     /// The legacy error code changed.
     ErrorCodeChanged,
+    /// An operation was removed: its generated enum is gone.
+    OperationRemoved,
+    /// An entry left an operation's set: its variant is gone from the operation's enum.
+    OperationEntryRemoved,
     /// A new entry.
     EntryAdded,
     /// An entry was retired.
@@ -52,6 +56,13 @@ pub enum ChangeKind {
     StatusReasonChanged,
     /// The entry moved to another API group (file).
     ApiChanged,
+    /// A new operation.
+    OperationAdded,
+    /// A removed operation is back.
+    OperationRestored,
+    /// An entry joined an operation's set: a new variant of its `#[non_exhaustive]` enum,
+    /// which responses of that problem now reach instead of `Other`.
+    OperationEntryAdded,
 }
 
 impl ChangeKind {
@@ -65,7 +76,7 @@ impl ChangeKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Change {
-    /// The entry it concerns.
+    /// The entry it concerns, or for an operation's change, the operation id.
     pub id: String,
     /// What changed.
     pub kind: ChangeKind,
@@ -170,6 +181,7 @@ fn surface_changes(old: &Surface, new: &Surface) -> Vec<Change> {
             _ => push(&n.id, ChangeKind::EntryAdded, format!("new entry `{}`", n.id)),
         }
     }
+    super::operations::changes(old, new, &mut push);
     out
 }
 

@@ -8,15 +8,16 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::diff::{diff_surfaces, Change};
-use super::surface::{Surface, SurfaceEntry};
+use super::surface::{Surface, SurfaceEntry, SurfaceOperation};
 use crate::diagnostic::{Diagnostic, Error, Location};
 use crate::model::Catalog;
 
 /// The lock's file name inside the catalogue directory. Not `*.yaml`: it is no catalogue file.
 pub const LOCK_FILE: &str = "catalog.lock";
 
-/// Version of the lock format.
-pub const FORMAT: u32 = 1;
+/// Version of the lock format written. Format 2 added `operations`; a format 1 lock (no
+/// operations) is still read, and its first rewrite records them.
+pub const FORMAT: u32 = 2;
 
 const COMMENT: &str = "The published surface of the problem catalogue, checked by `errors-codegen check`. Written by `errors-codegen lock`; do not edit by hand.";
 
@@ -30,6 +31,9 @@ pub struct Lock {
     pub format: u32,
     /// Every entry ever published, sorted by id.
     pub entries: Vec<SurfaceEntry>,
+    /// Every operation ever published, with its error set, sorted by id.
+    #[serde(default)]
+    pub operations: Vec<SurfaceOperation>,
 }
 
 impl Lock {
@@ -39,6 +43,7 @@ impl Lock {
             comment: COMMENT.to_owned(),
             format: FORMAT,
             entries: surface.entries,
+            operations: surface.operations,
         }
     }
 
@@ -46,6 +51,7 @@ impl Lock {
     pub fn surface(&self) -> Surface {
         Surface {
             entries: self.entries.clone(),
+            operations: self.operations.clone(),
         }
     }
 
@@ -84,7 +90,7 @@ impl Lock {
                 format!("lock file is not valid: {message}; rewrite it with `errors-codegen lock`"),
             )
         })?;
-        if lock.format != FORMAT {
+        if lock.format != FORMAT && lock.format != 1 {
             return Err(Diagnostic::error(
                 at(1, 1),
                 format!(
@@ -103,8 +109,8 @@ impl Lock {
         out
     }
 
-    /// The lock after accepting `catalog`: its surface, plus every entry of this lock that
-    /// the catalogue no longer has, kept as a tombstone.
+    /// The lock after accepting `catalog`: its surface, plus every entry and operation of
+    /// this lock that the catalogue no longer has, kept as a tombstone.
     pub fn updated(&self, catalog: &Catalog) -> Lock {
         let mut surface = Surface::of(catalog);
         for old in &self.entries {
@@ -115,6 +121,14 @@ impl Lock {
             }
         }
         surface.entries.sort_by(|a, b| a.id.cmp(&b.id));
+        for old in &self.operations {
+            if surface.operation(&old.id).is_none() {
+                let mut gone = old.clone();
+                gone.removed = true;
+                surface.operations.push(gone);
+            }
+        }
+        surface.operations.sort_by(|a, b| a.id.cmp(&b.id));
         Lock::new(surface)
     }
 
@@ -131,9 +145,11 @@ impl Lock {
         self.changes(catalog)
             .into_iter()
             .map(|change| {
-                let at = match catalog.entries.iter().find(|e| e.id == change.id) {
-                    Some(e) => e.location.clone(),
-                    None => locate_id(text, &change.id, display),
+                let entry = catalog.entries.iter().find(|e| e.id == change.id);
+                let at = match (entry, catalog.operation(&change.id)) {
+                    (Some(e), _) => e.location.clone(),
+                    (None, Some(o)) => o.location.clone(),
+                    (None, None) => locate_id(text, &change.id, display),
                 };
                 if change.is_breaking() {
                     Diagnostic::error(at, format!(

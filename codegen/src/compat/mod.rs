@@ -5,11 +5,16 @@
 //! legacy error code changed, a parameter removed, renamed, added or of another kind, a
 //! retry hint made stricter. Compatible: title, detail wording, comment, links, status
 //! reason, new entries, retiring an entry, a retry hint made looser.
+//!
+//! Operations: an operation removed, or an entry leaving its set, is breaking (its enum or
+//! variant is gone: a handler or a `match` naming it stops compiling). A new operation, and
+//! an entry joining a set (a new variant of a `#[non_exhaustive]` enum), are compatible.
 
 pub mod diff;
 pub mod lock;
+mod operations;
 pub mod surface;
 
 pub use diff::{diff_catalogs, diff_surfaces, Change, ChangeKind};
 pub use lock::{Lock, LOCK_FILE};
-pub use surface::{Surface, SurfaceEntry, SurfaceParam};
+pub use surface::{Surface, SurfaceEntry, SurfaceOperation, SurfaceParam};

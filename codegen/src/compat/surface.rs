@@ -1,16 +1,49 @@
 //! The published surface of a catalogue: per entry, the facts that code and clients
-//! depend on. Wording (title, detail text, comment, links) is not part of it.
+//! depend on, and per operation its error set (the variants of its generated enum).
+//! Wording (title, detail text, comment, links, an operation's summary) is not part of it.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Catalog, Entry, ParamKind, Retry, SentAs};
+use crate::model::{Catalog, Entry, Operation, ParamKind, Retry, SentAs};
 
-/// The surface of every entry, sorted by id.
+/// The surface of every entry and every operation, each sorted by id.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Surface {
     /// One record per id, sorted by id.
     pub entries: Vec<SurfaceEntry>,
+    /// One record per operation id, sorted by id.
+    #[serde(default)]
+    pub operations: Vec<SurfaceOperation>,
+}
+
+/// What an operation publishes: its generated enum's variants, one per entry of its set.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct SurfaceOperation {
+    /// The operation id (its enum is named after it).
+    pub id: String,
+    /// The ids of every entry it can return, those every operation can return included,
+    /// sorted.
+    pub entries: Vec<String>,
+    /// A tombstone: the operation was removed (a breaking change that was accepted); kept
+    /// with its last set, so that an operation that comes back is compared with it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub removed: bool,
+}
+
+impl SurfaceOperation {
+    /// The surface of one operation.
+    pub fn of(o: &Operation) -> SurfaceOperation {
+        let mut entries = o.entries.clone();
+        entries.sort();
+        SurfaceOperation {
+            id: o.id.clone(),
+            entries,
+            removed: false,
+        }
+    }
 }
 
 /// What an entry publishes.
@@ -60,7 +93,21 @@ impl Surface {
     pub fn of(catalog: &Catalog) -> Surface {
         let mut entries: Vec<SurfaceEntry> = catalog.entries.iter().map(SurfaceEntry::of).collect();
         entries.sort_by(|a, b| a.id.cmp(&b.id));
-        Surface { entries }
+        let mut operations: Vec<SurfaceOperation> = catalog
+            .operations
+            .iter()
+            .map(SurfaceOperation::of)
+            .collect();
+        operations.sort_by(|a, b| a.id.cmp(&b.id));
+        Surface {
+            entries,
+            operations,
+        }
+    }
+
+    /// The record of the operation `id`.
+    pub fn operation(&self, id: &str) -> Option<&SurfaceOperation> {
+        self.operations.iter().find(|o| o.id == id)
     }
 
     /// The record of `id`.

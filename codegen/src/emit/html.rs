@@ -1,7 +1,11 @@
 //! One self-contained HTML page of the catalogue: inline CSS and script, nothing loaded
 //! from the network. People search by text and filter by status; the page reads and
 //! writes its filter in the query string (`?q=reference&status=404`), and each entry has
-//! the anchor `#<id>`. Without script every entry is shown.
+//! the anchor `#<id>`. Without script every entry is shown. Each card names the operations
+//! that can return the entry, and a last section lists per operation (`#op-<id>`) the
+//! problems it can return.
+
+mod operations;
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -44,10 +48,11 @@ pub fn render(catalog: &Catalog) -> String {
             let _ = writeln!(out, "<p>{}</p>", esc(d.trim()));
         }
         for e in catalog.entries_of(api) {
-            out.push_str(&card(e));
+            out.push_str(&card(catalog, e));
         }
         out.push_str("</section>\n");
     }
+    out.push_str(&operations::section(catalog));
     let _ = write!(
         out,
         "<p id=\"empty\" hidden>No problem type matches this filter.</p>\n</main>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n"
@@ -73,7 +78,7 @@ fn status_options(catalog: &Catalog) -> String {
     out
 }
 
-fn card(e: &Entry) -> String {
+fn card(catalog: &Catalog, e: &Entry) -> String {
     let mut out = String::new();
     let text = search_text(e);
     let class = if e.status >= 500 { "c5" } else { "c4" };
@@ -134,6 +139,7 @@ fn card(e: &Entry) -> String {
             esc(example::sent_as_description(e.sent_as))
         );
     }
+    out.push_str(&operations::of_entry(catalog, e));
     if let Some(why) = &e.retired {
         let _ = writeln!(out, "<dt>retired</dt><dd>{}</dd>", esc(why));
     }

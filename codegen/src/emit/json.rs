@@ -2,14 +2,17 @@
 //!
 //! A dedicated shape, not the model itself: it is a published format (`format` says which
 //! version), and it carries what a client needs beyond the catalogue files, such as each
-//! type URI resolved and an example body per entry.
+//! type URI resolved and an example body per entry. Each operation carries its whole
+//! error set (`entries`, the entries every operation can return included), and each entry
+//! the operations that can return it (`operations`) and whether every one can
+//! (`every_operation`); members added in format 1, which only gained members.
 
 use serde::Serialize;
 use serde_json::Value;
 
 use super::example;
 use super::ordered::Object;
-use crate::model::{Api, Catalog, Entry, ParamKind, Retry, SentAs};
+use crate::model::{Api, Catalog, Entry, Operation, ParamKind, Retry, SentAs};
 
 /// Version of the JSON shape; raised when a member changes meaning or is removed.
 pub const FORMAT: u32 = 1;
@@ -33,7 +36,8 @@ fn document(catalog: &Catalog) -> CatalogDoc<'_> {
         format: FORMAT,
         generic_types: catalog.generic_types(),
         apis: catalog.apis.iter().map(api).collect(),
-        entries: catalog.entries.iter().map(entry).collect(),
+        operations: catalog.operations.iter().map(operation).collect(),
+        entries: catalog.entries.iter().map(|e| entry(catalog, e)).collect(),
     }
 }
 
@@ -44,7 +48,17 @@ struct CatalogDoc<'a> {
     format: u32,
     generic_types: Vec<&'a str>,
     apis: Vec<ApiDoc<'a>>,
+    operations: Vec<OperationDoc<'a>>,
     entries: Vec<EntryDoc<'a>>,
+}
+
+#[derive(Serialize)]
+struct OperationDoc<'a> {
+    id: &'a str,
+    api: &'a str,
+    summary: Option<&'a str>,
+    rust_enum: &'a str,
+    entries: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -73,6 +87,8 @@ struct EntryDoc<'a> {
     sent_as: SentAs,
     error_code: Option<&'a str>,
     retired: Option<&'a str>,
+    every_operation: bool,
+    operations: Vec<&'a str>,
     example: Object,
 }
 
@@ -100,7 +116,17 @@ fn api(a: &Api) -> ApiDoc<'_> {
     }
 }
 
-fn entry(e: &Entry) -> EntryDoc<'_> {
+fn operation(o: &Operation) -> OperationDoc<'_> {
+    OperationDoc {
+        id: &o.id,
+        api: &o.api,
+        summary: o.summary.as_deref(),
+        rust_enum: &o.enum_name,
+        entries: &o.entries,
+    }
+}
+
+fn entry<'a>(catalog: &'a Catalog, e: &'a Entry) -> EntryDoc<'a> {
     EntryDoc {
         id: &e.id,
         api: &e.api,
@@ -132,6 +158,11 @@ fn entry(e: &Entry) -> EntryDoc<'_> {
         sent_as: e.sent_as,
         error_code: e.error_code.as_deref(),
         retired: e.retired.as_deref(),
+        every_operation: e.every_operation,
+        operations: catalog
+            .operations_returning(&e.id)
+            .map(|o| o.id.as_str())
+            .collect(),
         example: example::problem_json(e),
     }
 }

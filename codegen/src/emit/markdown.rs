@@ -1,10 +1,13 @@
 //! The Markdown error table: per API, the columns people know from the source document
 //! (Title | Description | Comment) plus status, type and retry. Each row starts with an
 //! anchor named after the entry id, so `errors.md#reference_not_found` is a stable link.
+//! A last column names the operations that can return the entry. After the table of a
+//! file that declares operations, one row per operation lists the problems it can return
+//! (anchor `#op-<operationId>`); the entries every operation can return are listed once.
 
 use std::fmt::Write;
 
-use crate::model::{Catalog, Entry, ParamKind, Retry};
+use crate::model::{Catalog, Entry, Operation, ParamKind, Retry};
 
 /// The whole catalogue as Markdown.
 pub fn render(catalog: &Catalog) -> String {
@@ -14,13 +17,92 @@ pub fn render(catalog: &Catalog) -> String {
         if let Some(d) = &api.description {
             let _ = write!(out, "{}\n\n", d.trim());
         }
-        out.push_str("| Title | Description | Comment | Status | Type | Retry |\n");
-        out.push_str("| --- | --- | --- | --- | --- | --- |\n");
+        out.push_str("| Title | Description | Comment | Status | Type | Retry | Operations |\n");
+        out.push_str("| --- | --- | --- | --- | --- | --- | --- |\n");
         for e in catalog.entries_of(api) {
-            out.push_str(&row(e));
+            out.push_str(&row(catalog, e));
+        }
+        let operations: Vec<&Operation> = catalog
+            .operations
+            .iter()
+            .filter(|o| o.api == api.api)
+            .collect();
+        if !operations.is_empty() {
+            out.push_str(&operations_table(catalog, &api.name, &operations));
         }
     }
     out
+}
+
+/// The anchor of an operation's row.
+pub fn operation_anchor(id: &str) -> String {
+    format!("<a id=\"op-{id}\"></a>")
+}
+
+/// The operations of one file, each with the entries it lists, then the entries every
+/// operation can return.
+fn operations_table(catalog: &Catalog, api: &str, operations: &[&Operation]) -> String {
+    let every: Vec<&Entry> = catalog
+        .entries
+        .iter()
+        .filter(|e| e.every_operation)
+        .collect();
+    let mut out = format!("\n### Operations of the {api}\n\n");
+    out.push_str("The problems each operation can return");
+    if !every.is_empty() {
+        let _ = write!(
+            out,
+            ": the ones it lists, and the {} that every operation can return: {}",
+            every.len(),
+            entry_links(&every)
+        );
+    }
+    out.push_str(".\n\n| Operation | Summary | Problems it lists |\n| --- | --- | --- |\n");
+    for op in operations {
+        let listed: Vec<&Entry> = catalog
+            .entries
+            .iter()
+            .filter(|e| !e.every_operation && op.returns(&e.id))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {anchor}`{id}`<br>`{rust}` | {summary} | {listed} |",
+            anchor = operation_anchor(&op.id),
+            id = op.id,
+            rust = op.enum_name,
+            summary = cell(op.summary.as_deref().unwrap_or_default()),
+            listed = entry_links(&listed),
+        );
+    }
+    out
+}
+
+/// Links to entries with their statuses, e.g. ``[`reference_not_found`](#reference_not_found) (404)``.
+fn entry_links(entries: &[&Entry]) -> String {
+    let links: Vec<String> = entries
+        .iter()
+        .map(|e| format!("[`{id}`](#{id}) ({})", e.status, id = e.id))
+        .collect();
+    links.join(", ")
+}
+
+/// The operations cell of an entry's row.
+fn operations_cell(catalog: &Catalog, e: &Entry) -> String {
+    if catalog.operations.is_empty() {
+        return String::new();
+    }
+    if e.every_operation {
+        return "every operation".to_owned();
+    }
+    let ops: Vec<String> = catalog
+        .operations_returning(&e.id)
+        .map(|o| format!("[`{id}`](#op-{id})", id = o.id))
+        .collect();
+    if ops.is_empty() {
+        "none listed".to_owned()
+    } else {
+        ops.join("<br>")
+    }
 }
 
 /// The anchor that starts the row of an entry.
@@ -28,7 +110,7 @@ pub fn anchor(id: &str) -> String {
     format!("<a id=\"{id}\"></a>")
 }
 
-fn row(e: &Entry) -> String {
+fn row(catalog: &Catalog, e: &Entry) -> String {
     let mut comment = cell(e.comment.as_deref().unwrap_or_default());
     let links: Vec<String> = e
         .links
@@ -46,7 +128,7 @@ fn row(e: &Entry) -> String {
         None => String::new(),
     };
     format!(
-        "| {anchor}{title}{retired}<br>`{id}` | {detail}{params} | {comment} | {status} | `{uri}` | {retry} |\n",
+        "| {anchor}{title}{retired}<br>`{id}` | {detail}{params} | {comment} | {status} | `{uri}` | {retry} | {operations} |\n",
         anchor = anchor(&e.id),
         id = e.id,
         title = cell(&e.title),
@@ -56,6 +138,7 @@ fn row(e: &Entry) -> String {
         status = e.status,
         uri = e.type_uri,
         retry = retry(e.retry),
+        operations = operations_cell(catalog, e),
     )
 }
 

@@ -47,6 +47,15 @@ impl Catalog {
         self.operations.iter().find(|o| o.id == id)
     }
 
+    /// The operations that can return the entry `id`, in catalogue order (every operation
+    /// for an entry with `every_operation: true`).
+    pub fn operations_returning<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a Operation> + 'a {
+        self.operations.iter().filter(move |o| o.returns(id))
+    }
+
     /// The entry with this id, if any.
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)

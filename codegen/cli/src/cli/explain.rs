@@ -1,4 +1,7 @@
-//! `explain QUERY`: everything about a problem type, like `rustc --explain`.
+//! `explain QUERY`: everything about a problem type, like `rustc --explain`, or the
+//! problems of one operation.
+
+mod operation;
 
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -9,14 +12,16 @@ use errors_codegen::{Catalog, Entry, SentAs};
 
 use super::{catalog_dir, load, print, Failure, Outcome};
 
-/// Explain a problem type: every fact of the catalogue and a rendered example body.
+/// Explain a problem type: every fact of the catalogue and a rendered example body; or an
+/// operation: every problem it can return.
 ///
 /// QUERY is an id (`reference_not_found`), a type URI, a title (case-insensitive; every
-/// entry with that title) or an HTTP status (`409`: every entry with that status). Exit
-/// code 1 when nothing matches.
+/// entry with that title), an HTTP status (`409`: every entry with that status) or an
+/// operation id (`capturePayment`, or its enum `CapturePaymentError`). Exit code 1 when
+/// nothing matches.
 #[derive(Args)]
 pub struct ExplainArgs {
-    /// An id, type URI, title or HTTP status
+    /// An id, type URI, title, HTTP status or operation id
     query: String,
     /// The catalogue directory [default: catalog]
     #[arg(long, value_name = "DIR")]
@@ -28,6 +33,9 @@ pub fn run(args: ExplainArgs) -> Outcome {
     let query = args.query.trim();
     let found = find(&catalog, query);
     if found.is_empty() {
+        if let Some(op) = operation::find(&catalog, query) {
+            return print(&operation::explain(&catalog, op));
+        }
         return Err(Failure::findings(not_found(&catalog, query)));
     }
     let mut out = String::new();
@@ -75,9 +83,11 @@ fn not_found(catalog: &Catalog, query: &str) -> String {
         })
         .take(8)
         .map(|e| format!("`{}` ({})", e.id(), e.title()))
+        .chain(operation::near(catalog, &lower))
         .collect();
-    let mut message =
-        format!("no problem type matches `{query}` (give an id, a type URI, a title or a status)");
+    let mut message = format!(
+        "no problem type or operation matches `{query}` (give an id, a type URI, a title, a status or an operation id)"
+    );
     if !near.is_empty() {
         let _ = write!(message, "; did you mean {}?", near.join(", "));
     }
@@ -140,6 +150,9 @@ fn explain(catalog: &Catalog, e: &Entry) -> String {
             if i == 0 { "links" } else { "" },
             &format!("{} <{}>", l.title(), l.href()),
         );
+    }
+    if let Some(ops) = operation::of_entry(catalog, e) {
+        field("operations", &ops);
     }
     let fields: Vec<&str> = e.params().iter().map(|p| p.name()).collect();
     let rust = if fields.is_empty() {

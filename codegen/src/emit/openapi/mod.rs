@@ -1,14 +1,22 @@
 //! An OpenAPI 3.1 document of the catalogue: the RFC 9457 `Problem` schema, the problem
-//! type URIs, one named example per entry under `components/examples`, and one reusable
-//! response per HTTP status that lists the examples of that status.
+//! type URIs, one named example per entry under `components/examples`, one reusable
+//! response per HTTP status that lists the examples of that status, and per operation one
+//! response per status listing the examples of exactly the entries it can return
+//! (`components/responses/capturePayment.404`, gathered per operation in `x-operations`).
 //!
 //! The document has components only (no paths): an API description references them, e.g.
-//! `$ref: 'problems.json#/components/responses/Problem404'`.
+//! `$ref: 'problems.json#/components/responses/Problem404'`, or in the operation
+//! `capturePayment`, `$ref: 'problems.json#/components/responses/capturePayment.404'`.
+
+mod operations;
+
+pub use operations::operation_response_name;
+use operations::ResponseDoc;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use super::example;
 use super::ordered::Object;
@@ -37,6 +45,10 @@ struct Document<'a> {
     openapi: &'static str,
     info: Info,
     components: Components<'a>,
+    /// Per operation id, its summary, Rust enum and Responses Object (each status a
+    /// `$ref` to its response under `components/responses`). Absent without operations.
+    #[serde(rename = "x-operations", skip_serializing_if = "Object::is_empty")]
+    operations: Object<operations::OperationDoc<'a>>,
 }
 
 #[derive(Serialize)]
@@ -50,7 +62,8 @@ struct Info {
 struct Components<'a> {
     schemas: Value,
     examples: Object<ExampleDoc<'a>>,
-    responses: Object,
+    /// Per status, then per operation and status.
+    responses: Object<ResponseDoc>,
 }
 
 /// One named example: the entry's problem+json body and what to know about it.
@@ -98,6 +111,7 @@ impl<'a> Document<'a> {
                 examples: examples(catalog),
                 responses: responses(catalog),
             },
+            operations: operations::operations(catalog),
         }
     }
 }
@@ -201,33 +215,21 @@ fn example_doc(e: &Entry) -> ExampleDoc<'_> {
     }
 }
 
-fn responses(catalog: &Catalog) -> Object {
+fn responses(catalog: &Catalog) -> Object<ResponseDoc> {
     let mut by_status: BTreeMap<u16, Vec<&Entry>> = BTreeMap::new();
     for e in &catalog.entries {
         by_status.entry(e.status).or_default().push(e);
     }
     let mut out = Object::new();
     for (status, entries) in by_status {
-        let refs: Map<String, Value> = entries
-            .iter()
-            .map(|e| {
-                let target = format!("#/components/examples/{}", e.id);
-                (e.id.clone(), json!({ "$ref": target }))
-            })
-            .collect();
+        let description =
+            format!("HTTP {status}: one of the catalogue's problem types with this status.");
         out.push(
             response_name(status),
-            json!({
-                "description": format!("HTTP {status}: one of the catalogue's problem types with this status."),
-                "content": {
-                    "application/problem+json": {
-                        "schema": { "$ref": "#/components/schemas/Problem" },
-                        "examples": refs,
-                    }
-                }
-            }),
+            ResponseDoc::new(description, &entries),
         );
     }
+    operations::responses(catalog, &mut out);
     out
 }
 
