@@ -10,6 +10,7 @@
 //! variant is gone: a handler or a `match` naming it stops compiling). A new operation, and
 //! an entry joining a set (a new variant of a `#[non_exhaustive]` enum), are compatible.
 
+mod change;
 pub mod diff;
 pub mod lock;
 mod operations;

@@ -8,7 +8,7 @@
 //! `match` already has a wildcard arm), and responses of that problem, which a client saw in
 //! `Other` or its wildcard, now arrive as the variant; compatible, and said in the message.
 
-use super::diff::ChangeKind;
+use super::change::ChangeKind;
 use super::surface::{Surface, SurfaceOperation};
 
 /// Push every change of operations from `old` to `new`.
