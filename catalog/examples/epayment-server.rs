@@ -2,8 +2,8 @@
 //! a catalogue problem, sent as `application/problem+json`.
 //!
 //! ```text
-//! cargo run -p vipps-problems --example epayment-server --features axum
-//! PORT=9000 cargo run -p vipps-problems --example epayment-server --features axum
+//! cargo run -p vipps-problems --example epayment-server --features axum,tower,validation
+//! PORT=9000 cargo run -p vipps-problems --example epayment-server --features axum,tower,validation
 //! ```
 //!
 //! It listens on 127.0.0.1 only. Every request names its merchant with the

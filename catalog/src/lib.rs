@@ -17,7 +17,8 @@
 //! ([`errors_core::classify`]), and, behind this crate's `http` and `axum` features, problem
 //! responses for servers; with `tower`, [`problem_layer`] makes every error response of a
 //! server one of this catalogue's problems (or a plain RFC 9457 one), and `tracing` logs
-//! each problem sent.
+//! each problem sent; with `validation`, [`Json`] and [`Query`] reject an invalid request
+//! with `validation_error`, naming each field at fault in `extraDetails`.
 //!
 //! ```
 //! use vipps_problems::{Problem, ProblemType};
@@ -41,6 +42,11 @@ pub use errors_core;
 mod server;
 #[cfg(feature = "tower")]
 pub use server::{problem_layer, problem_mapping};
+
+#[cfg(feature = "validation")]
+mod validation;
+#[cfg(feature = "validation")]
+pub use validation::{Json, Query, Validation};
 
 mod generated;
 pub use generated::*;

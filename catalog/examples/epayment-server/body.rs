@@ -1,7 +1,8 @@
 //! Request bodies, read field by field so that every mistake is named at once.
 //!
-//! Malformed JSON, a field of the wrong type and a missing field all give the platform's
-//! validation error, with `extraDetails: [{name, reason}]` naming each field. An amount that
+//! The handlers' extractor already answered a body that is not JSON. A field of the wrong
+//! type and a missing field give the platform's validation error, with
+//! `extraDetails: [{name, reason}]` naming each field. An amount that
 //! is a number but not a whole one, or too small, gets the ePayment problems for those.
 
 use serde_json::{json, Map, Value};
@@ -36,8 +37,8 @@ pub struct CreatePayment {
 }
 
 /// The body of a capture or refund: `{"modificationAmount": {...}}`.
-pub fn modification(bytes: &[u8]) -> Result<Amount, Rejection> {
-    let object = object(bytes)?;
+pub fn modification(json: Value) -> Result<Amount, Rejection> {
+    let object = object(json)?;
     let mut fields = Fields::default();
     let amount = fields.amount(&object, "modificationAmount");
     fields.finish()?;
@@ -46,8 +47,8 @@ pub fn modification(bytes: &[u8]) -> Result<Amount, Rejection> {
 }
 
 /// The body of `POST /payments`.
-pub fn create(bytes: &[u8]) -> Result<CreatePayment, Rejection> {
-    let object = object(bytes)?;
+pub fn create(json: Value) -> Result<CreatePayment, Rejection> {
+    let object = object(json)?;
     let mut fields = Fields::default();
     let reference = fields.reference(&object, "reference");
     let amount = fields.amount(&object, "amount");
@@ -85,11 +86,10 @@ fn number_to_amount(raw: RawAmount, min: u64) -> Result<Amount, Rejection> {
 }
 
 /// The body as a JSON object.
-fn object(bytes: &[u8]) -> Result<Map<String, Value>, Rejection> {
-    match serde_json::from_slice::<Value>(bytes) {
-        Ok(Value::Object(object)) => Ok(object),
-        Ok(_) => Err(invalid([("body", "must be a JSON object".to_owned())])),
-        Err(err) => Err(invalid([("body", format!("is not valid JSON: {err}"))])),
+fn object(json: Value) -> Result<Map<String, Value>, Rejection> {
+    match json {
+        Value::Object(object) => Ok(object),
+        _ => Err(invalid([("body", "must be a JSON object".to_owned())])),
     }
 }
 

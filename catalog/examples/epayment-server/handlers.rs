@@ -3,10 +3,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use errors_core::respond::ValidJson;
 use serde_json::Value;
 use vipps_problems::Problem;
 
@@ -19,12 +19,19 @@ const IDEMPOTENCY_HEADER: &str = "idempotency-key";
 
 type Reply = Result<Response, Rejection>;
 type AppState = State<Arc<super::State>>;
+/// A JSON body: not JSON, or no JSON `Content-Type`, is `validation_error` naming `body` or
+/// `Content-Type`; its fields are checked by the rules of `body`.
+type JsonBody = vipps_problems::Json<Value>;
 
 /// `POST /epayment/v1/payments`
-pub async fn create(State(state): AppState, headers: HeaderMap, bytes: Bytes) -> Reply {
+pub async fn create(
+    State(state): AppState,
+    headers: HeaderMap,
+    ValidJson(payload, ..): JsonBody,
+) -> Reply {
     let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
     let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
-    let request = body::create(&bytes)?;
+    let request = body::create(payload)?;
     let view = state.store.create(&msn, &key, request)?;
     Ok(json(StatusCode::CREATED, view))
 }
@@ -46,9 +53,9 @@ pub async fn capture(
     state: AppState,
     headers: HeaderMap,
     reference: Path<String>,
-    bytes: Bytes,
+    ValidJson(payload, ..): JsonBody,
 ) -> Reply {
-    let amount = body::modification(&bytes)?;
+    let amount = body::modification(payload)?;
     modify(
         state,
         headers,
@@ -64,9 +71,9 @@ pub async fn refund(
     state: AppState,
     headers: HeaderMap,
     reference: Path<String>,
-    bytes: Bytes,
+    ValidJson(payload, ..): JsonBody,
 ) -> Reply {
-    let amount = body::modification(&bytes)?;
+    let amount = body::modification(payload)?;
     modify(
         state,
         headers,

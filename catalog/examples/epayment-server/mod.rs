@@ -9,9 +9,12 @@ mod store;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
-use errors_core::{ProblemDetails, ProblemResponse};
+use errors_core::ProblemResponse;
+use tower_http::timeout::TimeoutLayer;
 use vipps_problems::Problem;
 
 /// What a handler answers when a rule is broken.
@@ -39,6 +42,32 @@ impl Default for Config {
     }
 }
 
+/// The largest request body read, in bytes; a larger one is a 413 problem.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// What a test may switch on or tighten; the example server uses the defaults.
+#[derive(Clone, Debug)]
+pub struct Faults {
+    /// Serve `GET /epayment/v1/test/slow` (sleeps for `slow_for`) and
+    /// `GET /epayment/v1/test/panic` (panics), to show what the problem layer makes of a
+    /// timeout and a panic.
+    pub routes: bool,
+    /// How long the slow route sleeps.
+    pub slow_for: Duration,
+    /// How long a request may take before it is answered with a 504 problem.
+    pub timeout: Duration,
+}
+
+impl Default for Faults {
+    fn default() -> Self {
+        Faults {
+            routes: false,
+            slow_for: Duration::from_secs(60),
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
 /// Everything the handlers share.
 pub struct State {
     config: Config,
@@ -46,8 +75,11 @@ pub struct State {
     limiter: limit::RateLimiter,
 }
 
-/// The API's routes, over fresh in-memory state.
-pub fn router(config: Config) -> Router {
+/// The API's routes over fresh in-memory state, with `faults`. Every error response, the ones axum writes before a
+/// handler runs included (no route, wrong method, a path that is not UTF-8), a timeout and a
+/// panic, leaves as a problem: the handlers' own through `ProblemResponse`, the rest rewritten
+/// by the catalogue's problem layer.
+pub fn router_with(config: Config, faults: Faults) -> Router {
     let state = Arc::new(State {
         limiter: limit::RateLimiter::new(config.rate_limit, config.rate_window),
         store: store::Store::default(),
@@ -72,20 +104,43 @@ pub fn router(config: Config) -> Router {
             "/epayment/v1/test/payments/{reference}/approve",
             post(handlers::approve),
         )
-        .fallback(|| async { ProblemResponse::new(Problem::NotFound) })
-        .method_not_allowed_fallback(|| async {
-            // No catalogue entry for 405: a plain RFC 9457 problem.
-            ProblemDetails {
-                title: Some("Method Not Allowed".into()),
-                status: Some(405),
-                ..ProblemDetails::default()
-            }
-        })
+        .merge(fault_routes(&faults))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             limit::per_client,
         ))
         .with_state(state)
+        // Inside the problem layer: its empty 504 becomes a problem like any other.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::GATEWAY_TIMEOUT,
+            faults.timeout,
+        ))
+        .layer(vipps_problems::problem_layer())
+}
+
+/// The test-only routes, when `faults.routes` asks for them.
+fn fault_routes(faults: &Faults) -> Router<Arc<State>> {
+    if !faults.routes {
+        return Router::new();
+    }
+    let slow_for = faults.slow_for;
+    Router::new()
+        .route(
+            "/epayment/v1/test/slow",
+            get(move || async move {
+                tokio::time::sleep(slow_for).await;
+                "done"
+            }),
+        )
+        .route(
+            "/epayment/v1/test/panic",
+            get(|| async {
+                panic!("a bug in a handler");
+                #[allow(unreachable_code)]
+                "never"
+            }),
+        )
 }
 
 /// Serve the API on `listener` until the future is dropped or `shutdown` completes.
@@ -94,7 +149,17 @@ pub async fn serve(
     config: Config,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(config))
+    serve_with(listener, config, Faults::default(), shutdown).await
+}
+
+/// [`serve`] with `faults`.
+pub async fn serve_with(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    faults: Faults,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router_with(config, faults))
         .with_graceful_shutdown(shutdown)
         .await
 }

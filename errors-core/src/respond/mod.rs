@@ -10,6 +10,10 @@
 //! (an axum `Router`) a problem: axum's plain-text rejections, the 404 fallback, 405, timeouts
 //! and panics; see [`ProblemLayer`] and [`ProblemMapping`].
 //!
+//! With the feature `validation`, the axum extractors [`ValidJson`] and [`ValidQuery`] reject
+//! an invalid request with a problem naming each field at fault by its path
+//! (`extraDetails: [{"name": "amount.value", "reason": "..."}]`); see [`ValidationProblem`].
+//!
 //! With the feature `tracing`, every problem sent through [`ProblemResponse`] (its
 //! [`to_http`](ProblemResponse::to_http), its axum `IntoResponse`, the layer) is one
 //! `tracing` event, target `errors_core::problem`, at level `ERROR` for a 5xx and `INFO`
@@ -35,6 +39,14 @@ pub use layer::{
 
 #[cfg(feature = "axum")]
 mod axum;
+
+#[cfg(feature = "validation")]
+mod validate;
+
+#[cfg(feature = "validation")]
+pub use validate::{
+    FieldError, Invalid, InvalidKind, PlainValidation, ValidJson, ValidQuery, ValidationProblem,
+};
 
 pub use self::http::to_http_response;
 pub use response::{ProblemResponse, CONTENT_LANGUAGE};

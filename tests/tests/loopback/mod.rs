@@ -15,10 +15,11 @@ use reqwest::Method;
 use serde_json::Value;
 use vipps_problems::Problem;
 
-pub use epayment::Config;
+pub use epayment::{Config, Faults};
 
 /// A running server and a client for it.
 pub struct Api {
+    address: std::net::SocketAddr,
     base: String,
     client: reqwest::Client,
 }
@@ -33,18 +34,30 @@ pub struct Reply {
 impl Api {
     /// Start the server on 127.0.0.1 with an ephemeral port. It stops with the test's runtime.
     pub async fn start(config: Config) -> Api {
+        Api::start_with(config, Faults::default()).await
+    }
+
+    /// [`Api::start`] with the test-only faults of `faults`.
+    pub async fn start_with(config: Config, faults: Faults) -> Api {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
-        tokio::spawn(epayment::serve(listener, config, std::future::pending()));
+        let server = epayment::serve_with(listener, config, faults, std::future::pending());
+        tokio::spawn(server);
         let client = reqwest::Client::builder()
             .no_proxy()
             .timeout(Duration::from_secs(30))
             .build()
             .unwrap();
         Api {
+            address,
             base: format!("http://{address}/epayment/v1"),
             client,
         }
+    }
+
+    /// The server's address.
+    pub fn address(&self) -> std::net::SocketAddr {
+        self.address
     }
 
     /// Send a request as merchant `msn` (none: no header), with an optional key and body.

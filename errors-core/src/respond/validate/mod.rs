@@ -1,0 +1,127 @@
+//! Extractors for axum that name each field at fault (feature `validation`).
+//!
+//! [`ValidJson`] reads a JSON body and [`ValidQuery`] a query string through
+//! `serde_path_to_error`, so a rejection names the failing field by its path
+//! (`amount.value`, `items[0].sku`, `page`). A body that is not JSON, and a request without
+//! a JSON `Content-Type`, are rejected too. Every rejection is a problem of the catalogue's
+//! shape: the [`ValidationProblem`] named by the extractor's second type parameter chooses
+//! the problem from the [`Invalid`] request, and the response carries each field as an
+//! `extraDetails` item, `{"name": "amount.value", "reason": "..."}`, which clients read with
+//! `Classified::extra_details()`.
+//!
+//! ```
+//! use axum::{routing::post, Router};
+//! use errors_core::respond::{Invalid, ValidJson, ValidationProblem};
+//! use errors_core::ProblemDetails;
+//! use tower::ServiceExt;
+//!
+//! /// This API answers every invalid request with its own problem type.
+//! struct ShopValidation;
+//! impl ValidationProblem for ShopValidation {
+//!     type Problem = ProblemDetails;
+//!     fn problem(_invalid: &Invalid) -> ProblemDetails {
+//!         ProblemDetails {
+//!             type_uri: Some("https://shop.example/problems/invalid-request".into()),
+//!             title: Some("Invalid request".into()),
+//!             ..ProblemDetails::from_status(400)
+//!         }
+//!     }
+//! }
+//!
+//! #[derive(serde::Deserialize)]
+//! struct Order { amount: Amount }
+//! #[derive(serde::Deserialize)]
+//! struct Amount { value: u64 }
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! let app = Router::new().route(
+//!     "/orders",
+//!     post(|ValidJson(order, ..): ValidJson<Order, ShopValidation>| async move {
+//!         order.amount.value.to_string()
+//!     }),
+//! );
+//! let request = http::Request::post("/orders")
+//!     .header("content-type", "application/json")
+//!     .body(axum::body::Body::from(r#"{"amount": {"value": "ten"}}"#))
+//!     .unwrap();
+//! let response = app.oneshot(request).await.unwrap();
+//! assert_eq!(response.status(), 400);
+//! assert_eq!(response.headers()["content-type"], "application/problem+json");
+//! let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+//! let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+//! assert_eq!(body["extraDetails"][0]["name"], "amount.value");
+//! # }
+//! ```
+//!
+//! A body that cannot be read at all (over the route's `DefaultBodyLimit`, or broken off)
+//! is no validation mistake: it is answered with a plain RFC 9457 problem of axum's status
+//! (413 for a body over the limit), so that it is `application/problem+json` with or
+//! without a problem layer.
+
+mod invalid;
+mod json;
+mod query;
+
+use axum_core::response::{IntoResponse, Response};
+
+pub use invalid::{FieldError, Invalid, InvalidKind};
+pub use json::ValidJson;
+pub use query::ValidQuery;
+
+use crate::{ProblemDetails, ProblemResponse, ToProblem};
+
+/// Which problem answers an invalid request: a catalogue's choice, named as the second type
+/// parameter of [`ValidJson`] and [`ValidQuery`].
+pub trait ValidationProblem {
+    /// The problem type sent.
+    type Problem: ToProblem;
+
+    /// The problem for this invalid request.
+    fn problem(invalid: &Invalid) -> Self::Problem;
+
+    /// The response: [`problem`](Self::problem) with each field at fault as an item of the
+    /// extension member `extraDetails`. Override it to name the member otherwise, or to add
+    /// members of your own.
+    fn respond(invalid: &Invalid) -> ProblemResponse<Self::Problem> {
+        ProblemResponse::new(Self::problem(invalid))
+            .with_extension("extraDetails", invalid.to_json())
+    }
+}
+
+/// Plain RFC 9457 problems for invalid requests, for an API without a validation entry: the
+/// status of [`InvalidKind::status`], its reason phrase as `title`, the fields as `detail`
+/// (and as `extraDetails`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PlainValidation;
+
+impl ValidationProblem for PlainValidation {
+    type Problem = ProblemDetails;
+
+    fn problem(invalid: &Invalid) -> ProblemDetails {
+        let status = invalid.kind().status();
+        ProblemDetails {
+            title: ::http::StatusCode::from_u16(status)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .map(str::to_owned),
+            detail: Some(invalid.summary()),
+            ..ProblemDetails::from_status(status)
+        }
+    }
+}
+
+/// The rejection of an invalid request, as the [`ValidationProblem`] `V` answers it.
+pub(crate) fn reject<V: ValidationProblem>(invalid: &Invalid) -> Response {
+    V::respond(invalid).into_response()
+}
+
+/// A body that could not be read: a plain problem of axum's status.
+pub(crate) fn unreadable(status: ::http::StatusCode, text: String) -> Response {
+    let problem = ProblemDetails {
+        title: status.canonical_reason().map(str::to_owned),
+        detail: Some(text).filter(|_| status.is_client_error()),
+        ..ProblemDetails::from_status(status.as_u16())
+    };
+    ProblemResponse::new(problem).into_response()
+}

@@ -1,0 +1,49 @@
+//! `ValidQuery`: a query string, each mistake named by its parameter.
+
+use std::marker::PhantomData;
+
+use ::http::request::Parts;
+use axum_core::extract::FromRequestParts;
+use axum_core::response::Response;
+use serde::de::DeserializeOwned;
+
+use super::{reject, Invalid, PlainValidation, ValidationProblem};
+
+/// The query string as a `T`; an invalid one is answered by the [`ValidationProblem`] `V`
+/// (feature `validation`). A parameter of the wrong type is named by its name, a missing
+/// one too (reason "is required"). No query string reads as an empty one.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ValidQuery<T, V = PlainValidation>(pub T, pub PhantomData<fn() -> V>);
+
+impl<T, V> ValidQuery<T, V> {
+    /// The parameters.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+
+    /// Read a query string (without its `?`) as a `T`; the rejection names the parameter.
+    pub fn from_query(query: &str) -> Result<Self, Invalid>
+    where
+        T: DeserializeOwned,
+    {
+        let parsed = form_urlencoded::parse(query.as_bytes());
+        let deserializer = serde_urlencoded::Deserializer::new(parsed);
+        serde_path_to_error::deserialize(deserializer)
+            .map(|value| ValidQuery(value, PhantomData))
+            .map_err(|err| Invalid::from_query(&err))
+    }
+}
+
+impl<T, V, S> FromRequestParts<S> for ValidQuery<T, V>
+where
+    T: DeserializeOwned,
+    V: ValidationProblem,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Response> {
+        let query = parts.uri.query().unwrap_or_default();
+        Self::from_query(query).map_err(|invalid| reject::<V>(&invalid))
+    }
+}
