@@ -59,7 +59,11 @@ fn reexports(modules: &BTreeMap<Module, String>) -> BTreeMap<(Module, String), S
     let mut out = BTreeMap::new();
     for (module, code) in modules {
         for statement in code.split(';') {
-            let statement = statement.trim();
+            let mut statement = statement.trim();
+            // Attributes (`#[cfg(feature = "http")]`) before the item.
+            while let Some(rest) = statement.strip_prefix("#[") {
+                statement = rest.split_once(']').map_or("", |(_, r)| r).trim_start();
+            }
             let Some(rest) = statement.strip_prefix("pub") else {
                 continue;
             };

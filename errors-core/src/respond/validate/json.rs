@@ -7,9 +7,8 @@ use axum_core::response::Response;
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 
-use super::{
-    reject, unreadable, FieldError, Invalid, InvalidKind, PlainValidation, ValidationProblem,
-};
+use super::invalid::{FieldError, Invalid, InvalidKind};
+use super::problem::{reject, unreadable, PlainValidation, ValidationProblem};
 
 /// A JSON request body of type `T`; an invalid one is answered by the [`ValidationProblem`]
 /// `V` (feature `validation`).

@@ -7,7 +7,8 @@ use axum_core::extract::FromRequestParts;
 use axum_core::response::Response;
 use serde::de::DeserializeOwned;
 
-use super::{reject, Invalid, PlainValidation, ValidationProblem};
+use super::invalid::Invalid;
+use super::problem::{reject, PlainValidation, ValidationProblem};
 
 /// The query string as a `T`; an invalid one is answered by the [`ValidationProblem`] `V`
 /// (feature `validation`). A parameter of the wrong type is named by its name, a missing
