@@ -18,8 +18,7 @@
 //!      -d '{"modificationAmount":{"currency":"NOK","value":5000}}'   # capture amount too high
 //! ```
 
-#[path = "epayment-server/mod.rs"]
-mod epayment;
+use epayment_sim as epayment;
 
 use std::net::{Ipv4Addr, SocketAddr};
 

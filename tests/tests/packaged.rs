@@ -100,6 +100,8 @@ fn package_and_unpack(cargo: &Cargo, dir: &Path) -> Vec<(&'static str, PathBuf)>
         "--workspace",
         "--exclude",
         "errors-tests",
+        "--exclude",
+        "epayment-sim",
         "--no-verify",
         "--allow-dirty",
         "--target-dir",

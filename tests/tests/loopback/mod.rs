@@ -4,8 +4,7 @@
 // Each end-to-end test binary uses a different part of this module.
 #![allow(dead_code)]
 
-#[path = "../../../catalog/examples/epayment-server/mod.rs"]
-pub mod epayment;
+pub use epayment_sim as epayment;
 
 use std::time::Duration;
 

@@ -25,7 +25,7 @@ pub trait ValidationProblem {
 }
 
 /// Plain RFC 9457 problems for invalid requests, for an API without a validation entry: the
-/// status of [`InvalidKind::status`], its reason phrase as `title`, the fields as `detail`
+/// status of [`InvalidKind::status`](super::InvalidKind::status), its reason phrase as `title`, the fields as `detail`
 /// (and as `extraDetails`).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct PlainValidation;

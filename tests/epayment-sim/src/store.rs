@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use serde_json::{json, Value};
 use vipps_problems::Problem;
 
-use super::body::{Amount, CreatePayment};
-use super::Rejection;
+use crate::body::{Amount, CreatePayment};
+use crate::rejection::{internal, Rejection};
 
 /// Where a payment is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,7 +210,7 @@ impl Store {
     fn lock(&self) -> Result<MutexGuard<'_, Inner>, Rejection> {
         self.inner
             .lock()
-            .map_err(|poisoned| super::handlers::internal(poisoned.to_string()))
+            .map_err(|poisoned| internal(poisoned.to_string()))
     }
 
     /// Create a payment, or replay the answer to the same request with the same key.

@@ -8,7 +8,7 @@
 use serde_json::{json, Map, Value};
 use vipps_problems::Problem;
 
-use super::Rejection;
+use crate::rejection::Rejection;
 
 /// The currencies the API accepts.
 const CURRENCIES: [&str; 3] = ["NOK", "DKK", "EUR"];

@@ -1,16 +1,8 @@
 //! A per-client rate limit: a fixed window of requests per `Merchant-Serial-Number`.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
-
-use axum::extract::{Request, State};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use errors_core::ProblemResponse;
-use vipps_problems::Problem;
-
-use super::handlers::MSN_HEADER;
 
 /// Counts requests per client in fixed windows.
 pub struct RateLimiter {
@@ -29,7 +21,7 @@ impl RateLimiter {
     }
 
     /// Count one request of `client`; when over the limit, how long until the window ends.
-    fn check(&self, client: &str) -> Result<(), Duration> {
+    pub(crate) fn check(&self, client: &str) -> Result<(), Duration> {
         let now = Instant::now();
         // A poisoned map only lost a counter update: keep counting.
         let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
@@ -42,25 +34,5 @@ impl RateLimiter {
         }
         *count += 1;
         Ok(())
-    }
-}
-
-/// Middleware: answer 429 with `Retry-After` once a client used up its window.
-pub async fn per_client(
-    State(state): State<Arc<super::State>>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let client = request
-        .headers()
-        .get(MSN_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("anonymous")
-        .to_owned();
-    match state.limiter.check(&client) {
-        Ok(()) => next.run(request).await,
-        Err(wait) => ProblemResponse::new(Problem::TooManyRequests)
-            .with_retry_after(wait)
-            .into_response(),
     }
 }

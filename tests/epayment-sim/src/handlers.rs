@@ -10,15 +10,16 @@ use errors_core::respond::ValidJson;
 use serde_json::Value;
 use vipps_problems::Problem;
 
-use super::store::Operation;
-use super::{body, Rejection};
+use crate::body;
+use crate::config::MSN_HEADER;
+use crate::rejection::Rejection;
+use crate::state::State as Shared;
+use crate::store::Operation;
 
-/// Identifies the merchant's sales unit; the rate limit counts per value.
-pub const MSN_HEADER: &str = "merchant-serial-number";
 const IDEMPOTENCY_HEADER: &str = "idempotency-key";
 
 type Reply = Result<Response, Rejection>;
-type AppState = State<Arc<super::State>>;
+type AppState = State<Arc<Shared>>;
 /// A JSON body: not JSON, or no JSON `Content-Type`, is `validation_error` naming `body` or
 /// `Content-Type`; its fields are checked by the rules of `body`.
 type JsonBody = vipps_problems::Json<Value>;
@@ -139,20 +140,6 @@ fn required_header(headers: &HeaderMap, name: &str, display: &str) -> Result<Str
             "must be visible ASCII text".to_owned(),
         )])),
     }
-}
-
-/// A 500 whose cause is logged here and kept off the wire.
-pub fn internal(cause: String) -> Rejection {
-    let response = Rejection::new(Problem::InternalError)
-        .with_uuid_instance()
-        .with_source(cause);
-    if let (Some(instance), Some(cause)) = (
-        response.body().instance,
-        std::error::Error::source(&response),
-    ) {
-        eprintln!("{instance}: internal error: {cause}");
-    }
-    response
 }
 
 fn json(status: StatusCode, value: Value) -> Response {

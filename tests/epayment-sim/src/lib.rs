@@ -2,78 +2,25 @@
 //! catalogue's problems. Shared by the `epayment-server` example and the end-to-end tests.
 
 mod body;
+mod config;
 mod handlers;
 mod limit;
+mod middleware;
+mod rejection;
+mod state;
 mod store;
 
+pub use config::{Config, Faults, BODY_LIMIT, MSN_HEADER};
+pub use rejection::Rejection;
+
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
-use errors_core::ProblemResponse;
+use state::State;
 use tower_http::timeout::TimeoutLayer;
-use vipps_problems::Problem;
-
-/// What a handler answers when a rule is broken.
-pub type Rejection = ProblemResponse<Problem>;
-
-/// Tunables of the simulation.
-#[derive(Clone, Debug)]
-pub struct Config {
-    /// Requests each client (`Merchant-Serial-Number`) may send per window.
-    pub rate_limit: u32,
-    /// The rate limit's window.
-    pub rate_window: Duration,
-    /// How long an operation holds its payment, as a call to the card acquirer would; a
-    /// second request for the same reference meanwhile gets "Order processing".
-    pub processing_time: Duration,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            rate_limit: 100,
-            rate_window: Duration::from_secs(10),
-            processing_time: Duration::from_millis(20),
-        }
-    }
-}
-
-/// The largest request body read, in bytes; a larger one is a 413 problem.
-pub const BODY_LIMIT: usize = 64 * 1024;
-
-/// What a test may switch on or tighten; the example server uses the defaults.
-#[derive(Clone, Debug)]
-pub struct Faults {
-    /// Serve `GET /epayment/v1/test/slow` (sleeps for `slow_for`) and
-    /// `GET /epayment/v1/test/panic` (panics), to show what the problem layer makes of a
-    /// timeout and a panic.
-    pub routes: bool,
-    /// How long the slow route sleeps.
-    pub slow_for: Duration,
-    /// How long a request may take before it is answered with a 504 problem.
-    pub timeout: Duration,
-}
-
-impl Default for Faults {
-    fn default() -> Self {
-        Faults {
-            routes: false,
-            slow_for: Duration::from_secs(60),
-            timeout: Duration::from_secs(30),
-        }
-    }
-}
-
-/// Everything the handlers share.
-pub struct State {
-    config: Config,
-    store: store::Store,
-    limiter: limit::RateLimiter,
-}
 
 /// The API's routes over fresh in-memory state, with `faults`. Every error response, the ones axum writes before a
 /// handler runs included (no route, wrong method, a path that is not UTF-8), a timeout and a
@@ -108,7 +55,7 @@ pub fn router_with(config: Config, faults: Faults) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            limit::per_client,
+            middleware::per_client,
         ))
         .with_state(state)
         // Inside the problem layer: its empty 504 becomes a problem like any other.

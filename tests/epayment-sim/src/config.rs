@@ -1,0 +1,54 @@
+//! The simulation's tunables, limits and the headers it reads.
+
+use std::time::Duration;
+
+/// Identifies the merchant's sales unit; the rate limit counts per value.
+pub const MSN_HEADER: &str = "merchant-serial-number";
+
+/// Tunables of the simulation.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Requests each client (`Merchant-Serial-Number`) may send per window.
+    pub rate_limit: u32,
+    /// The rate limit's window.
+    pub rate_window: Duration,
+    /// How long an operation holds its payment, as a call to the card acquirer would; a
+    /// second request for the same reference meanwhile gets "Order processing".
+    pub processing_time: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            rate_limit: 100,
+            rate_window: Duration::from_secs(10),
+            processing_time: Duration::from_millis(20),
+        }
+    }
+}
+
+/// The largest request body read, in bytes; a larger one is a 413 problem.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// What a test may switch on or tighten; the example server uses the defaults.
+#[derive(Clone, Debug)]
+pub struct Faults {
+    /// Serve `GET /epayment/v1/test/slow` (sleeps for `slow_for`) and
+    /// `GET /epayment/v1/test/panic` (panics), to show what the problem layer makes of a
+    /// timeout and a panic.
+    pub routes: bool,
+    /// How long the slow route sleeps.
+    pub slow_for: Duration,
+    /// How long a request may take before it is answered with a 504 problem.
+    pub timeout: Duration,
+}
+
+impl Default for Faults {
+    fn default() -> Self {
+        Faults {
+            routes: false,
+            slow_for: Duration::from_secs(60),
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
