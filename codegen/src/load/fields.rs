@@ -229,6 +229,30 @@ pub fn decode_file(file: &LoadedFile, root: &Node, diags: &mut Vec<Diagnostic>) 
     spec
 }
 
+/// The members of item `n` of a list of `what`s (entries, operations), or `None` after
+/// reporting that the item is no mapping.
+fn item_mapping<'a>(
+    file: &LoadedFile,
+    path: &[Seg],
+    node: &'a Node,
+    what: &str,
+    n: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<&'a [(Node, Node)]> {
+    let Value::Map(map) = &node.value else {
+        diags.push(Diagnostic::error(
+            file.at(path),
+            format!(
+                "{what} #{}: expected a mapping, found {}",
+                n + 1,
+                describe(&node.value)
+            ),
+        ));
+        return None;
+    };
+    Some(map)
+}
+
 fn decode_entry(
     file: &LoadedFile,
     n: usize,
@@ -236,17 +260,7 @@ fn decode_entry(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<EntrySpec> {
     let path = entry_path(n);
-    let Value::Map(map) = &node.value else {
-        diags.push(Diagnostic::error(
-            file.at(&path),
-            format!(
-                "entry #{}: expected a mapping, found {}",
-                n + 1,
-                describe(&node.value)
-            ),
-        ));
-        return None;
-    };
+    let map = item_mapping(file, &path, node, "entry", n, diags)?;
     let id = node.get("id").and_then(Node::as_str).map(str::to_owned);
     let owner = match &id {
         Some(id) => format!("entry `{id}`"),
@@ -288,17 +302,7 @@ fn decode_operation(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<OperationSpec> {
     let path = operation_path(n);
-    let Value::Map(map) = &node.value else {
-        diags.push(Diagnostic::error(
-            file.at(&path),
-            format!(
-                "operation #{}: expected a mapping, found {}",
-                n + 1,
-                describe(&node.value)
-            ),
-        ));
-        return None;
-    };
+    let map = item_mapping(file, &path, node, "operation", n, diags)?;
     let owner = match node.get("id").and_then(Node::as_str) {
         Some(id) => format!("operation `{id}`"),
         None => format!("operation #{}", n + 1),

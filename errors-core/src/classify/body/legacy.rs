@@ -40,6 +40,17 @@ pub(super) enum LegacyKey {
 }
 
 impl LegacyKey {
+    /// Every key with a slot of its own.
+    pub(super) const NAMES: [&'static str; 7] = [
+        "errorGroup",
+        "errorCode",
+        "code",
+        "errorMessage",
+        "message",
+        "field",
+        "contextId",
+    ];
+
     /// The slot `key` names, given whether the object's code and message are already known.
     pub(super) fn of(key: &str, has_code: bool, has_message: bool) -> LegacyKey {
         match key {

@@ -192,20 +192,10 @@ impl<'a> Reader<'a> {
     /// given once (a repeated or other member is left to serde_json).
     fn legacy_object(&mut self) -> Option<LegacyKeys<'a>> {
         let mut keys = LegacyKeys::default();
-        let mut seen = [false; 7];
+        let mut seen = [false; LegacyKey::NAMES.len()];
         self.sequence(b'{', b'}', |reader| {
             let key = reader.key()?;
-            let slot = [
-                "errorGroup",
-                "errorCode",
-                "code",
-                "errorMessage",
-                "message",
-                "field",
-                "contextId",
-            ]
-            .iter()
-            .position(|&k| k == key)?;
+            let slot = LegacyKey::NAMES.iter().position(|&k| k == key)?;
             let seen = seen.get_mut(slot)?;
             if *seen {
                 return None;

@@ -201,19 +201,8 @@ fn body() -> impl Strategy<Value = String> {
 }
 
 fn legacy_list() -> impl Strategy<Value = String> {
-    let key = mostly(
-        vec![
-            "errorGroup",
-            "errorCode",
-            "code",
-            "errorMessage",
-            "message",
-            "field",
-            "contextId",
-        ],
-        vec!["x", "ErrorCode"],
-    )
-    .prop_map(|k| format!("\"{k}\""));
+    let key =
+        mostly(LegacyKey::NAMES.to_vec(), vec!["x", "ErrorCode"]).prop_map(|k| format!("\"{k}\""));
     let text = prop_oneof![8 => string(), 1 => scalar(), 1 => value()];
     let member = (ws(), key, ws(), text).prop_map(|(a, k, b, v)| format!("{a}{k}:{b}{v}"));
     let object = prop::collection::vec(member, 0..5)
