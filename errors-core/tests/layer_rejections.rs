@@ -3,11 +3,9 @@
 //! mapping chooses the problem.
 #![cfg(all(feature = "tower", feature = "axum"))]
 
-mod layer_support;
-
+use crate::layer_support::{app, get_request, post_request, send, shop::Problem};
 use errors_core::respond::{ErrorKind, ProblemLayer, ProblemMapping};
 use errors_core::ProblemDetails;
-use layer_support::{app, get_request, post_request, send, shop::Problem};
 
 const JSON: Option<&str> = Some("application/json");
 

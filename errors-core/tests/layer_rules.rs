@@ -3,17 +3,15 @@
 //! headers that matter are kept, and any tower service over `http` can be wrapped.
 #![cfg(all(feature = "tower", feature = "axum"))]
 
-mod layer_support;
-
 use std::convert::Infallible;
 
+use crate::layer_support::{app, get_request, send, shop::Problem, SECRET};
 use axum::body::Body;
 use bytes::Bytes;
 use errors_core::respond::{ErrorKind, ProblemLayer, ProblemMapping};
 use errors_core::ProblemResponse;
 use http::{Request, Response, StatusCode};
 use http_body_util::{BodyExt, Full};
-use layer_support::{app, get_request, send, shop::Problem, SECRET};
 use tower::{Layer, ServiceExt};
 
 fn shop_mapping() -> ProblemMapping {

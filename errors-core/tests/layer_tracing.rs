@@ -3,16 +3,14 @@
 //! never sent. Captured with a small subscriber of our own.
 #![cfg(all(feature = "tower", feature = "tracing", feature = "axum"))]
 
-mod layer_support;
-
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
+use crate::layer_support::{app, get_request, send, shop::Problem, SECRET};
 use axum::response::IntoResponse;
 use errors_core::respond::{ProblemLayer, ProblemMapping};
 use errors_core::ProblemResponse;
-use layer_support::{app, get_request, send, shop::Problem, SECRET};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Level, Metadata, Subscriber};

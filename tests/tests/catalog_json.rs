@@ -3,10 +3,9 @@
 
 use errors_codegen::emit;
 use vipps_problems::{Problem, ProblemType};
-mod support;
 
+use crate::support::shipped_catalog;
 use serde_json::Value;
-use support::shipped_catalog;
 
 #[test]
 fn every_entry_is_listed_with_the_body_the_rust_serializes() {

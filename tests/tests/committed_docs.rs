@@ -1,12 +1,11 @@
 //! The committed docs (`docs/errors.md`, `docs/catalog.json`) and lock
 //! (`catalog/catalog.lock`) match the catalogue. Regenerate them with
-//! `UPDATE_DOCS=1 cargo test -p errors-tests --test committed_docs`.
+//! `UPDATE_DOCS=1 cargo test -p errors-tests --test cross_crate committed_docs`.
 
 use errors_codegen::compat::{Lock, LOCK_FILE};
 use errors_codegen::emit;
-mod support;
 
-use support::{assert_committed, check_committed, shipped_catalog, workspace, REGENERATE};
+use crate::support::{assert_committed, check_committed, shipped_catalog, workspace, REGENERATE};
 
 #[test]
 fn errors_md_matches_the_catalogue() {

@@ -1,13 +1,11 @@
 //! End to end over loopback: 200 concurrent requests for one reference. Every answer is a
 //! success or a classified problem, and no payment state is lost or doubled.
 
-mod loopback;
-
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use loopback::{Api, Config};
+use crate::loopback::{Api, Config};
 use vipps_problems::Problem;
 
 const MSN: &str = "123456";

@@ -2,12 +2,10 @@
 //! through every error path; the client classifies each answer as the variant, with the
 //! parameters, that the server emitted.
 
-mod loopback;
-
 use std::time::Duration;
 
+use crate::loopback::{extra_details, Api, Config};
 use errors_core::classify::{classify_reqwest, DelaySource, Limits, RetryAction, RetryPolicy};
-use loopback::{extra_details, Api, Config};
 use reqwest::Method;
 use vipps_problems::Problem;
 

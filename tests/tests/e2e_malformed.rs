@@ -4,13 +4,11 @@
 //! classified by the client as the expected catalogue entry (or as `Unknown` of that status
 //! where the catalogue has none); never a plain-text body, never a dropped connection.
 
-mod loopback;
-
 use std::time::Duration;
 
+use crate::loopback::{Api, Config, Faults};
 use errors_core::classify::classify;
 use errors_core::http::{HeaderMap, HeaderName, HeaderValue};
-use loopback::{Api, Config, Faults};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use vipps_problems::{Problem, ProblemType};

@@ -7,16 +7,14 @@
 //! reason, unless `REQUIRE_BROWSER=1` (CI sets it, and installs Chromium) makes its absence a
 //! failure.
 
-mod support;
-
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::support::shipped_catalog;
 use errors_codegen::emit::html;
 use errors_codegen::Entry;
-use support::shipped_catalog;
 
 fn page() -> String {
     html::render(&shipped_catalog())

@@ -6,12 +6,10 @@
 //! Validation runs in Rust with the `jsonschema` crate and the schema fixture: no network
 //! and no second toolchain, so CI stays offline-safe and fast.
 
-mod support;
-
+use crate::support::{shipped_catalog, workspace};
 use errors_codegen::emit::{example, openapi};
 use jsonschema::Validator;
 use serde_json::Value;
-use support::{shipped_catalog, workspace};
 
 fn document() -> Value {
     openapi::document(&shipped_catalog())

@@ -9,13 +9,11 @@
 //! code generated for another crate fails here. The first run builds axum and its
 //! dependencies (in `target/packaged-consumers`); later runs are incremental.
 
-mod packaging;
-
 use std::path::{Path, PathBuf};
 
-use packaging::archive::unpack;
-use packaging::cargo::{run, Cargo};
-use packaging::consumers::{locked_to_a_path, Consumers};
+use crate::packaging::archive::unpack;
+use crate::packaging::cargo::{run, Cargo};
+use crate::packaging::consumers::{locked_to_a_path, Consumers};
 use serde_json::Value;
 
 /// The published crates of the workspace, which the consumers use.

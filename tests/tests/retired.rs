@@ -2,11 +2,9 @@
 //! is marked in every kind of docs, and becomes `#[deprecated]` on every generated enum
 //! (`generated_code.rs` compiles that code under `deny(warnings)` and uses the variant).
 
-mod support;
-
+use crate::support::workspace;
 use errors_codegen::compat::{Lock, Surface};
 use errors_codegen::{emit, Catalog, Config};
-use support::workspace;
 
 const NOTE: &str = "Replaced by busy in 2026.";
 

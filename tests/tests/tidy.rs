@@ -3,20 +3,18 @@
 //! entry does not count: it would pass for an entry no one has looked at). A missing piece
 //! fails the suite naming the entry; so does a snapshot left behind by an entry that is gone.
 
-mod support;
-
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use crate::support::{shipped_catalog, workspace};
 use errors_codegen::emit::{example, markdown};
 use errors_codegen::{variant_name, Entry};
 use serde_json::Value;
-use support::{shipped_catalog, workspace};
 
 /// Where each piece lives.
 const DOCS: &str = "docs/errors.md";
 const SNAPSHOTS: &str = "tests/tests/snapshots";
-const SNAPSHOT_PREFIX: &str = "shipped_catalog__body_";
+const SNAPSHOT_PREFIX: &str = "cross_crate__shipped_catalog__body_";
 /// Where the tests that name entries live; `catalog/tests/every_entry.rs` names them all.
 const TEST_DIRS: &[&str] = &["tests/tests", "catalog/tests"];
 /// The test that builds every entry by name.
@@ -117,13 +115,13 @@ fn tidy(entries: &[Entry], repo: &Repo) -> Vec<String> {
         let id = e.id();
         if !repo.docs.contains(&markdown::anchor(id)) {
             problems.push(format!(
-                "entry `{id}`: no row in {DOCS} (regenerate: UPDATE_DOCS=1 cargo test -p errors-tests --test committed_docs)"
+                "entry `{id}`: no row in {DOCS} (regenerate: UPDATE_DOCS=1 cargo test -p errors-tests --test cross_crate committed_docs)"
             ));
         }
         let file = format!("{SNAPSHOT_PREFIX}{id}.snap");
         match repo.snapshots.iter().find(|(name, _)| *name == file) {
             None => problems.push(format!(
-                "entry `{id}`: no example-body snapshot {SNAPSHOTS}/{file} (INSTA_UPDATE=always cargo test -p errors-tests --test shipped_catalog, then read it)"
+                "entry `{id}`: no example-body snapshot {SNAPSHOTS}/{file} (INSTA_UPDATE=always cargo test -p errors-tests --test cross_crate shipped_catalog, then read it)"
             )),
             Some((_, body)) => {
                 let expected = example::problem_json(e).to_value();

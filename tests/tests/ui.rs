@@ -1,7 +1,7 @@
 //! Compile-fail and pass tests of the macros: every misuse is reported with its message on
 //! the token at fault (the `.stderr` files), and correct uses compile.
 //!
-//! Regenerate the expected output with `TRYBUILD=overwrite cargo test -p errors-tests --test ui`
+//! Regenerate the expected output with `TRYBUILD=overwrite cargo test -p errors-tests --test cross_crate ui`
 //! and read every changed `.stderr` before committing it.
 
 use std::path::{Path, PathBuf};

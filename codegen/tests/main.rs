@@ -1,0 +1,7 @@
+//! The generator's tests as one binary: each file is a module.
+
+#[cfg(feature = "docs")]
+mod compat;
+#[cfg(feature = "docs")]
+mod compat_operations;
+mod diagnostics;

@@ -1,0 +1,10 @@
+//! errors-core's tests against small fixture catalogues, as one binary: each file is a module.
+
+#[cfg(all(feature = "tower", feature = "axum"))]
+mod layer_support;
+
+mod catch_all;
+mod layer_rejections;
+mod layer_rules;
+mod layer_tracing;
+mod retry_rule;

@@ -1,0 +1,31 @@
+//! The cross-crate tests as one binary: each file is a module, so axum, reqwest and tokio
+//! are linked once rather than once per file.
+
+mod loopback;
+mod packaging;
+mod support;
+
+mod catalog_json;
+mod catalog_macro;
+mod classify_reqwest;
+mod classify_seeds;
+mod committed_docs;
+mod derive;
+mod e2e_concurrency;
+mod e2e_error_paths;
+mod e2e_malformed;
+mod generated_code;
+mod generated_code_odd;
+mod generated_code_tiny;
+mod html_page;
+mod import_circles;
+mod openapi;
+mod operations;
+mod operations_shipped;
+mod packaged;
+mod retired;
+mod server_layer;
+mod shipped_catalog;
+mod tidy;
+mod ui;
+mod validation;
