@@ -7,6 +7,8 @@
 //! - [`ProblemKind`] and [`CatalogProblem`]: the traits every generated catalogue implements,
 //!   so HTTP integrations and classification work with any catalogue.
 //! - [`classify`]: turn whatever an API sent back into a typed problem, with retry advice.
+//! - [`retry`]: retry hints, and retry adapters for tower, reqwest-middleware, backon and
+//!   reqwest (features `retry-*`).
 //! - `respond` (features `http`, `axum`, `tower`, `tracing`): problems as HTTP responses, a
 //!   tower layer that makes every error response of a server a problem, one log event each.
 //!
@@ -24,13 +26,13 @@
 //! ```
 
 pub mod classify;
+pub mod retry;
 
 mod catalog;
 mod extensions;
 mod names;
 mod occurrence;
 mod problem_details;
-mod retry;
 mod status;
 mod template;
 mod unknown;
