@@ -136,6 +136,11 @@ impl RetryRules {
         self
     }
 
+    /// How much of an error body is read and classified.
+    pub fn body_limits(&self) -> Limits {
+        self.limits
+    }
+
     /// The retries allowed after the first request.
     pub fn max_retries(&self) -> u32 {
         self.policy.max_retries
