@@ -44,7 +44,11 @@ async fn main() -> ExitCode {
     let args = Args::parse();
     let Some(adapter) = Adapter::from_name(&args.adapter) else {
         let names: Vec<_> = Adapter::ALL.iter().map(|a| a.name()).collect();
-        eprintln!("error: unknown adapter `{}`: one of {}", args.adapter, names.join(", "));
+        eprintln!(
+            "error: unknown adapter `{}`: one of {}",
+            args.adapter,
+            names.join(", ")
+        );
         return ExitCode::from(2);
     };
     if args.payments == 0 || args.captures == 0 || args.rate_limit == 0 {

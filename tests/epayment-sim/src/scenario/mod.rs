@@ -84,7 +84,11 @@ pub async fn execute(
     let (router, base, recorder, _server);
     if adapter.over_loopback() {
         let server = Loopback::start(config).await?;
-        (router, base, recorder) = (axum::Router::new(), server.base.clone(), server.recorder.clone());
+        (router, base, recorder) = (
+            axum::Router::new(),
+            server.base.clone(),
+            server.recorder.clone(),
+        );
         _server = Some(server);
     } else {
         recorder = Recorder::default();
@@ -93,5 +97,11 @@ pub async fn execute(
     let client = adapter.client(rules, router, &base);
     let (outcomes, read_back) = run(client, script).await;
     let attempts = recorder.attempts();
-    Ok(Report::new(adapter.name(), script, &outcomes, &read_back, &attempts))
+    Ok(Report::new(
+        adapter.name(),
+        script,
+        &outcomes,
+        &read_back,
+        &attempts,
+    ))
 }

@@ -69,7 +69,10 @@ pub async fn record(State(recorder): State<Recorder>, request: Request, next: Ne
             let value = request.headers().get(name)?.to_str().ok()?;
             Some(value.to_owned())
         };
-        (text(CALL_HEADER).unwrap_or_default(), text("idempotency-key"))
+        (
+            text(CALL_HEADER).unwrap_or_default(),
+            text("idempotency-key"),
+        )
     };
     let arrived = Instant::now();
     let response = next.run(request).await;

@@ -103,6 +103,8 @@ pub struct Report {
     pub early_retries: usize,
     /// The smallest time past a `Retry-After` before its retry (zero for an early one).
     pub shortest_margin: Option<Duration>,
+    /// The largest time past a `Retry-After` before its retry.
+    pub longest_margin: Option<Duration>,
     /// The longest gap between an answer and the retry after it.
     pub longest_wait: Duration,
 }
@@ -144,6 +146,7 @@ impl Report {
             retry_after_waits: 0,
             early_retries: 0,
             shortest_margin: None,
+            longest_margin: None,
             longest_wait: Duration::ZERO,
         };
         for outcome in outcomes.iter().filter(|o| o.cause != "ok") {
@@ -181,6 +184,7 @@ impl Report {
                 }
                 let margin = waited.saturating_sub(asked);
                 self.shortest_margin = Some(self.shortest_margin.map_or(margin, |m| m.min(margin)));
+                self.longest_margin = Some(self.longest_margin.map_or(margin, |m| m.max(margin)));
             }
         }
     }
@@ -205,6 +209,7 @@ impl Report {
             "retries_after_retry_after": self.retry_after_waits,
             "retries_before_retry_after": self.early_retries,
             "shortest_margin_ms": self.shortest_margin.map(|d| d.as_millis() as u64),
+            "longest_margin_ms": self.longest_margin.map(|d| d.as_millis() as u64),
             "longest_wait_ms": self.longest_wait.as_millis() as u64,
         })
     }

@@ -75,38 +75,95 @@ async fn payment(client: Arc<dyn DynClient>, script: Script, n: usize) -> (Vec<O
         msn: script.msn.clone(),
         body,
     };
-    let amount = |currency: &str, value: u64| format!(r#"{{"currency":"{currency}","value":{value}}}"#);
+    let amount =
+        |currency: &str, value: u64| format!(r#"{{"currency":"{currency}","value":{value}}}"#);
     let capture = |value: u64, currency: &str| {
-        Some(format!(r#"{{"modificationAmount":{}}}"#, amount(currency, value)))
+        Some(format!(
+            r#"{{"modificationAmount":{}}}"#,
+            amount(currency, value)
+        ))
     };
-    let create = format!(r#"{{"reference":"{reference}","amount":{}}}"#, amount("NOK", script.amount));
+    let create = format!(
+        r#"{{"reference":"{reference}","amount":{}}}"#,
+        amount("NOK", script.amount)
+    );
     let mut outcomes = vec![
-        send(&client, call(Method::POST, format!("create-{n}"), "/payments".into(), true, Some(create))).await,
-        send(&client, call(Method::POST, format!("approve-{n}"), format!("/test/payments/{reference}/approve"), false, None)).await,
+        send(
+            &client,
+            call(
+                Method::POST,
+                format!("create-{n}"),
+                "/payments".into(),
+                true,
+                Some(create),
+            ),
+        )
+        .await,
+        send(
+            &client,
+            call(
+                Method::POST,
+                format!("approve-{n}"),
+                format!("/test/payments/{reference}/approve"),
+                false,
+                None,
+            ),
+        )
+        .await,
     ];
     let captures = script.captures.max(1);
     let part = script.amount / captures as u64;
     let capture_path = format!("/payments/{reference}/capture");
     let mut parts = JoinSet::new();
     for j in 0..captures {
-        let capture = call(Method::POST, format!("capture-{n}-{j}"), capture_path.clone(), true, capture(part, "NOK"));
+        let capture = call(
+            Method::POST,
+            format!("capture-{n}-{j}"),
+            capture_path.clone(),
+            true,
+            capture(part, "NOK"),
+        );
         parts.spawn(send_owned(client.clone(), capture));
     }
-    let unknown_currency = call(Method::POST, format!("invalid-{n}"), capture_path.clone(), true, capture(part, "XXX"));
+    let unknown_currency = call(
+        Method::POST,
+        format!("invalid-{n}"),
+        capture_path.clone(),
+        true,
+        capture(part, "XXX"),
+    );
     parts.spawn(send_owned(client.clone(), unknown_currency));
     while let Some(done) = parts.join_next().await {
         outcomes.extend(done.ok());
     }
-    let too_much = call(Method::POST, format!("over-{n}"), capture_path, true, capture(1, "NOK"));
+    let too_much = call(
+        Method::POST,
+        format!("over-{n}"),
+        capture_path,
+        true,
+        capture(1, "NOK"),
+    );
     outcomes.push(send(&client, too_much).await);
-    let read = call(Method::GET, format!("read-{n}"), format!("/payments/{reference}"), false, None);
+    let read = call(
+        Method::GET,
+        format!("read-{n}"),
+        format!("/payments/{reference}"),
+        false,
+        None,
+    );
     let read = send(&client, read).await;
     let captured = read.json.as_ref().and_then(|view| {
         view.pointer("/aggregate/capturedAmount/value")
             .and_then(Value::as_u64)
     });
     outcomes.push(read);
-    (outcomes, ReadBack { reference, captured })
+    (
+        outcomes,
+        ReadBack {
+            reference,
+            captured,
+        },
+    )
 }
 
 async fn send_owned(client: Arc<dyn DynClient>, call: Call) -> Outcome {
