@@ -7,8 +7,8 @@
 //! - [`ProblemKind`] and [`CatalogProblem`]: the traits every generated catalogue implements,
 //!   so HTTP integrations and classification work with any catalogue.
 //! - [`classify`]: turn whatever an API sent back into a typed problem, with retry advice.
-//! - [`retry`]: retry hints, and retry adapters for tower, reqwest-middleware, backon and
-//!   reqwest (features `retry-*`).
+//! - [`retry`]: retry adapters for tower, reqwest-middleware, backon and reqwest (features
+//!   `retry-*`), deciding from the classification.
 //! - `respond` (features `http`, `axum`, `tower`, `tracing`): problems as HTTP responses, a
 //!   tower layer that makes every error response of a server a problem, one log event each.
 //!
@@ -30,6 +30,7 @@ pub mod retry;
 
 mod catalog;
 mod extensions;
+mod hint;
 mod names;
 mod occurrence;
 mod problem_details;
@@ -48,10 +49,10 @@ pub use catalog::{
     ToProblem, UnknownTypeUri, WireShape,
 };
 pub use extensions::Extensions;
+pub use hint::RetryHint;
 pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
-pub use retry::RetryHint;
 pub use unknown::UnknownProblem;
 
 #[cfg(feature = "http")]
