@@ -297,6 +297,17 @@ async fn reauthenticates_with_one_token_refresh() {
             assert_eq!(reason(&seen), GiveUpReason::Reauthenticate);
         }
     }
+    // A refresh that fails: a clear error, nothing sent again.
+    let (base, heads) = serve(authorized).await;
+    let failing = |seen: &Arc<Mutex<Seen>>| {
+        rules(seen).token_refresh(|| async { Err("the token endpoint is down".into()) })
+    };
+    let (answer, _, seen) = get(&base, failing).await;
+    let error = answer.unwrap_err().to_string();
+    assert!(error.contains("(refresh_failed)"), "{error}");
+    assert!(error.contains("the token endpoint is down"), "{error}");
+    assert_eq!(heads.lock().unwrap().len(), 1);
+    assert_eq!(reason(&seen), GiveUpReason::RefreshFailed);
     // Without a token refresh, a 401 is not sent again.
     let (base, heads) = serve(authorized).await;
     let (answer, _, seen) = get(&base, rules).await;
