@@ -254,6 +254,21 @@ async fn a_connection_closed_mid_body_is_retried_then_a_clear_error() {
     assert!(taken < Duration::from_secs(2), "{taken:?}");
 }
 
+#[tokio::test]
+async fn a_post_without_a_key_that_got_no_whole_answer_is_not_sent_again() {
+    let (base, heads) = serve(|_| Reply::CutShort).await;
+    let seen = Arc::new(Mutex::new(Seen::default()));
+    let answer = client(rules(&seen))
+        .post(format!("{base}/payments"))
+        .body("{}")
+        .send()
+        .await;
+    let error = answer.unwrap_err().to_string();
+    assert!(error.contains("(not_replay_safe)"), "{error}");
+    assert_eq!(heads.lock().unwrap().len(), 1);
+    assert_eq!(reason(&seen.lock().unwrap()), GiveUpReason::NotReplaySafe);
+}
+
 /// 401 unless the request carries `Bearer fresh`.
 fn authorized(head: &str) -> Reply {
     let fresh = head

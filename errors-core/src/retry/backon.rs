@@ -146,7 +146,8 @@ impl<P: CatalogProblem> BackonRetry<P> {
             let backoff = Backoff::Given(proposed);
             let step = match error.as_classified() {
                 Some(classified) => state.tracker.problem(classified, backoff),
-                None => state.tracker.transport(&"no whole answer", backoff),
+                // The operation builds its request: it carries the `Idempotency-Key`.
+                None => state.tracker.transport(&"no whole answer", true, backoff),
             };
             match step {
                 Step::Retry { delay, refresh } => {

@@ -95,6 +95,9 @@ pub enum GiveUpReason {
     OutOfTime,
     /// The retry budget shared across requests is spent.
     RetryBudget,
+    /// No whole answer, and the request may have been done: it is neither idempotent by its
+    /// method nor carries an `Idempotency-Key`, so sending it again could do it twice.
+    NotReplaySafe,
 }
 
 impl GiveUpReason {
@@ -107,6 +110,7 @@ impl GiveUpReason {
             GiveUpReason::RetriesUsedUp => "retries_used_up",
             GiveUpReason::OutOfTime => "out_of_time",
             GiveUpReason::RetryBudget => "retry_budget",
+            GiveUpReason::NotReplaySafe => "not_replay_safe",
         }
     }
 }

@@ -8,8 +8,9 @@
 //! answer rebuilt from what was read: its status, headers and body (a body longer than the
 //! limit reaches the caller cut there; its URL is reqwest's placeholder). A request that got
 //! no whole answer (a refused connection, a body cut short or stalled past the time budget)
-//! is retried like a transient problem and, given up, fails with
-//! [`GiveUp`](super::GiveUp) as the middleware error.
+//! is retried like a transient problem when sending it twice is safe (an idempotent method,
+//! or an `Idempotency-Key`) and, given up, fails with [`GiveUp`](super::GiveUp) as the
+//! middleware error.
 //!
 //! Each retry is `Request::try_clone` of the first request: the same `Idempotency-Key`. A
 //! request whose body is a stream cannot be cloned and is sent once, as it is.
@@ -45,7 +46,7 @@ use http::Extensions;
 use reqwest::{Request, Response};
 use reqwest_middleware::{Error, Middleware, Next, Result};
 
-use super::tracker::{Backoff, Step, Tracker};
+use super::tracker::{replay_safe, Backoff, Step, Tracker};
 use super::RetryRules;
 use crate::classify::{classify_with, read_bounded};
 use crate::CatalogProblem;
@@ -109,7 +110,10 @@ impl<P: CatalogProblem + 'static> Middleware for ClassifiedRetry<P> {
                         retry => retry,
                     }
                 }
-                Attempt::Failed(error) => tracker.transport(&error, Backoff::Policy),
+                Attempt::Failed(error) => {
+                    let safe = replay_safe(replay.method(), replay.headers());
+                    tracker.transport(&error, safe, Backoff::Policy)
+                }
             };
             let (delay, refresh) = match step {
                 Step::Retry { delay, refresh } => (delay, refresh),

@@ -12,7 +12,8 @@
 //! They share one set of rules, [`RetryRules`], and one decision: a problem whose advice is
 //! to fix the request is never sent again; one whose advice is to reauthenticate calls the
 //! token refresh once, then is retried with the new `Authorization`; every retry carries
-//! the first attempt's headers (its `Idempotency-Key`); the wait is the server's
+//! the first attempt's headers (its `Idempotency-Key`), and a request that got no answer is
+//! sent again only if that is safe (an idempotent method or an `Idempotency-Key`); the wait is the server's
 //! (`Retry-After` in seconds or as an HTTP date, else a delay named in the message), else
 //! the policy's capped exponential backoff with jitter (seedable); attempts are bounded, a
 //! wait that would end past the request's time budget is not started, and an optional

@@ -259,9 +259,9 @@ async fn transport_errors_back_off_and_every_step_is_an_event() {
         })
         .on_event(move |event| log.lock().unwrap().push(event.to_string()));
     let mut tracker = Tracker::start(&rules);
-    let first = tracker.transport(&"connection reset", Backoff::Policy);
+    let first = tracker.transport(&"connection reset", true, Backoff::Policy);
     assert_eq!(delay(first), Duration::from_millis(100));
-    let stop = give_up(tracker.transport(&"connection reset", Backoff::Policy));
+    let stop = give_up(tracker.transport(&"connection reset", true, Backoff::Policy));
     assert_eq!(stop.error.as_deref(), Some("connection reset"));
     let events = seen.lock().unwrap().clone();
     assert_eq!(
@@ -283,4 +283,21 @@ async fn an_outside_backoff_is_used_when_the_server_names_no_delay() {
     assert_eq!(delay(given), Duration::from_millis(7));
     let spent = give_up(tracker.problem(&problem, Backoff::Given(None)));
     assert_eq!(spent.reason, GiveUpReason::RetriesUsedUp);
+}
+
+#[tokio::test]
+async fn a_request_that_may_have_been_done_is_sent_again_only_when_safe() {
+    let mut tracker = Tracker::start(&rules());
+    let stop = give_up(tracker.transport(&"connection reset", false, Backoff::Policy));
+    assert_eq!(stop.reason, GiveUpReason::NotReplaySafe);
+    let keyed: HeaderMap = headers(&[(http::HeaderName::from_static("idempotency-key"), "k-1")]);
+    assert!(super::tracker::replay_safe(&http::Method::POST, &keyed));
+    assert!(super::tracker::replay_safe(
+        &http::Method::GET,
+        &HeaderMap::new()
+    ));
+    assert!(!super::tracker::replay_safe(
+        &http::Method::POST,
+        &HeaderMap::new()
+    ));
 }

@@ -4,7 +4,9 @@
 //! [`RetryRules`]: it never retries a problem whose advice is to fix the request, waits for
 //! `Retry-After` or a delay named in the message (else the policy's capped, jittered
 //! backoff), and stops at the attempt bound, the time budget or the retry budget. Each
-//! retry is a clone of the request, so its `Idempotency-Key` is the first attempt's.
+//! retry is a clone of the request, so its `Idempotency-Key` is the first attempt's. An
+//! error of the inner service (no answer) is retried only when sending the request twice is
+//! safe: an idempotent method, or an `Idempotency-Key`.
 //!
 //! The policy classifies bodies that are already read (`R: AsRef<[u8]>`: `Bytes`,
 //! `Vec<u8>`, `String`): put it above a service that buffers them, within
@@ -66,7 +68,7 @@ use http::{HeaderValue, Request, Response};
 use tokio::time::Instant;
 use tower::retry::{Policy, Retry};
 
-use super::tracker::{Backoff, Step, Tracker};
+use super::tracker::{replay_safe, Backoff, Step, Tracker};
 use super::RetryRules;
 use crate::classify::classify_with;
 use crate::CatalogProblem;
@@ -157,7 +159,10 @@ where
                     classify_with::<P>(&rules.limits, status, response.headers(), body);
                 tracker.problem(&classified, Backoff::Policy)
             }
-            Err(error) => tracker.transport(error, Backoff::Policy),
+            Err(error) => {
+                let safe = replay_safe(request.method(), request.headers());
+                tracker.transport(error, safe, Backoff::Policy)
+            }
         };
         let Step::Retry { delay, refresh } = step else {
             return None;

@@ -104,9 +104,20 @@ impl Tracker {
         self.step(answer, backoff)
     }
 
-    /// After a request that got no whole answer. With the same `Idempotency-Key`, sending
-    /// it again is safe: the server answers a request it already did as it did the first time.
-    pub fn transport(&mut self, error: &dyn std::fmt::Display, backoff: Backoff) -> Step {
+    /// After a request that got no whole answer: the server may have done it. Sent again
+    /// only when that is safe (`replay_safe`, see [`replay_safe`]): the server answers a
+    /// request it already did, under the same `Idempotency-Key`, as it did the first time.
+    pub fn transport(
+        &mut self,
+        error: &dyn std::fmt::Display,
+        replay_safe: bool,
+        backoff: Backoff,
+    ) -> Step {
+        if !replay_safe {
+            let reason = GiveUpReason::NotReplaySafe;
+            let error = Some(error.to_string());
+            return Step::GiveUp(self.give_up(reason, Cause::Transport, None, None, error));
+        }
         let answer = Answer {
             cause: Cause::Transport,
             status: None,
@@ -210,6 +221,12 @@ impl Tracker {
         self.rules.emit(&RetryEvent::GiveUp(&give_up));
         give_up
     }
+}
+
+/// Whether a request that may have been done can be sent again: its method is idempotent,
+/// or it carries an `Idempotency-Key`.
+pub(crate) fn replay_safe(method: &http::Method, headers: &http::HeaderMap) -> bool {
+    method.is_idempotent() || headers.contains_key("idempotency-key")
 }
 
 /// An answer as the rules see it.
