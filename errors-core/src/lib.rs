@@ -7,6 +7,8 @@
 //! - [`ProblemKind`] and [`CatalogProblem`]: the traits every generated catalogue implements,
 //!   so HTTP integrations and classification work with any catalogue.
 //! - [`classify`]: turn whatever an API sent back into a typed problem, with retry advice.
+//! - [`retry`]: retry adapters for tower, reqwest-middleware, backon and reqwest (features
+//!   `retry-*`), deciding from the classification.
 //! - `respond` (features `http`, `axum`, `tower`, `tracing`): problems as HTTP responses, a
 //!   tower layer that makes every error response of a server a problem, one log event each.
 //!
@@ -24,13 +26,14 @@
 //! ```
 
 pub mod classify;
+pub mod retry;
 
 mod catalog;
 mod extensions;
+mod hint;
 mod names;
 mod occurrence;
 mod problem_details;
-mod retry;
 mod status;
 mod template;
 mod unknown;
@@ -46,10 +49,10 @@ pub use catalog::{
     ToProblem, UnknownTypeUri, WireShape,
 };
 pub use extensions::Extensions;
+pub use hint::RetryHint;
 pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
-pub use retry::RetryHint;
 pub use unknown::UnknownProblem;
 
 #[cfg(feature = "http")]

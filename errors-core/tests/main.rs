@@ -7,4 +7,5 @@ mod catch_all;
 mod layer_rejections;
 mod layer_rules;
 mod layer_tracing;
+mod retry_adapters;
 mod retry_rule;

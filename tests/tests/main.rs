@@ -14,6 +14,8 @@ mod derive;
 mod e2e_concurrency;
 mod e2e_error_paths;
 mod e2e_malformed;
+mod e2e_retry;
+mod e2e_retry_bad_input;
 mod generated_code;
 mod generated_code_odd;
 mod generated_code_tiny;

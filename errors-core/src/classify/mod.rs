@@ -52,5 +52,9 @@ pub use limits::Limits;
 pub use records::{ExtraDetail, LegacyError};
 #[cfg(feature = "reqwest")]
 pub use reqwest::classify_reqwest;
+#[cfg(feature = "retry-reqwest-middleware")]
+pub(crate) use reqwest::read_bounded;
+#[cfg(feature = "retry")]
+pub(crate) use retry::random_u64;
 pub use retry::{DelaySource, Jitter, RetryAction, RetryAdvice, RetryPolicy};
 pub use run::{classify, classify_response, classify_with};

@@ -32,6 +32,16 @@ pub async fn classify_reqwest<P: CatalogProblem>(
 ) -> Result<Classified<P>, reqwest::Error> {
     let status = response.status().as_u16();
     let headers = std::mem::take(response.headers_mut());
+    let body = read_bounded(&mut response, limits).await?;
+    Ok(classify_with(limits, status, &headers, &body))
+}
+
+/// At most `limits.max_body + 1` bytes of the body: what classification needs to tell a
+/// body within the limit from a longer one.
+pub(crate) async fn read_bounded(
+    response: &mut reqwest::Response,
+    limits: &Limits,
+) -> Result<Vec<u8>, reqwest::Error> {
     let bound = limits.max_body.saturating_add(1);
     let mut body = Vec::new();
     while body.len() < bound {
@@ -41,5 +51,5 @@ pub async fn classify_reqwest<P: CatalogProblem>(
         let room = bound - body.len();
         body.extend_from_slice(&chunk[..chunk.len().min(room)]);
     }
-    Ok(classify_with(limits, status, &headers, &body))
+    Ok(body)
 }

@@ -10,6 +10,9 @@ mod rejection;
 mod state;
 mod store;
 
+#[cfg(feature = "scenario")]
+pub mod scenario;
+
 pub use config::{Config, Faults, BODY_LIMIT, MSN_HEADER};
 pub use rejection::Rejection;
 

@@ -1,4 +1,5 @@
-//! Whether, and how, a request that met a problem may be sent again.
+//! The catalogue's retry hint: whether, and how, a request that met a problem may be sent
+//! again.
 
 /// The catalogue's retry hint for a problem type.
 ///
