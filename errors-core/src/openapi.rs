@@ -10,9 +10,7 @@ use std::collections::BTreeMap;
 
 use utoipa::openapi::example::ExampleBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{
-    AdditionalProperties, ObjectBuilder, Schema, SchemaFormat, Type,
-};
+use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr};
 use utoipa::{PartialSchema, ToSchema};
 
@@ -79,7 +77,10 @@ pub fn operation_responses<P: CatalogProblem>(
     let mut by_status: BTreeMap<u16, Vec<P::Kind>> = BTreeMap::new();
     for &kind in P::Kind::all() {
         if declares(P::example(kind)) {
-            by_status.entry(kind.info().status()).or_default().push(kind);
+            by_status
+                .entry(kind.info().status())
+                .or_default()
+                .push(kind);
         }
     }
     by_status

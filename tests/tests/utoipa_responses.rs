@@ -69,15 +69,24 @@ fn force_approve() {}
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(create_payment, get_payment, get_payment_event_log, capture_payment, cancel_payment,
-        refund_payment, force_approve),
+    paths(
+        create_payment,
+        get_payment,
+        get_payment_event_log,
+        capture_payment,
+        cancel_payment,
+        refund_payment,
+        force_approve
+    ),
     components(schemas(ProblemDetails))
 )]
 struct ApiDoc;
 
 /// The document as JSON, as a user would publish it.
 fn document() -> Value {
-    let text = ApiDoc::openapi().to_pretty_json().expect("utoipa serialises");
+    let text = ApiDoc::openapi()
+        .to_pretty_json()
+        .expect("utoipa serialises");
     serde_json::from_str(&text).expect("JSON")
 }
 
@@ -102,8 +111,8 @@ fn the_utoipa_document_passes_the_openapi_3_1_schema() {
     assert!(problems.is_empty(), "{problems:#?}");
     // The check sees the problem responses: one without a description is refused.
     let mut broken = doc.clone();
-    let capture = broken["paths"]["/epayment/v1/payments/{reference}/capture"]["post"]
-        ["responses"]["404"]
+    let capture = broken["paths"]["/epayment/v1/payments/{reference}/capture"]["post"]["responses"]
+        ["404"]
         .as_object_mut()
         .expect("capturePayment answers 404");
     capture.remove("description");
@@ -115,7 +124,10 @@ fn every_reference_resolves_once_problem_details_is_registered() {
     let doc = document();
     let mut refs = Vec::new();
     collect_refs(&doc, &mut refs);
-    assert!(!refs.is_empty(), "the problem responses reference the schema");
+    assert!(
+        !refs.is_empty(),
+        "the problem responses reference the schema"
+    );
     let dangling = |doc: &Value| -> Vec<String> {
         refs.iter()
             .filter(|r| doc.pointer(&r["#".len()..]).is_none())
@@ -143,13 +155,20 @@ fn each_operation_lists_exactly_its_entries_one_response_per_status() {
     let mut declared: Vec<&str> = catalog.operations().iter().map(|o| o.id()).collect();
     ids.sort_unstable();
     declared.sort_unstable();
-    assert_eq!(ids, declared, "every operation of the catalogue is documented");
+    assert_eq!(
+        ids, declared,
+        "every operation of the catalogue is documented"
+    );
     for op in catalog.operations() {
         let mut listed = Vec::new();
         for (status, response) in documented[op.id()]["responses"].as_object().unwrap() {
             let content = &response["content"]["application/problem+json"];
             if content.is_null() {
-                assert!(status.starts_with('2'), "{}: {status} is no problem", op.id());
+                assert!(
+                    status.starts_with('2'),
+                    "{}: {status} is no problem",
+                    op.id()
+                );
                 continue;
             }
             assert_eq!(
@@ -179,21 +198,22 @@ fn the_examples_are_the_bodies_of_the_generated_openapi_document() {
     let capture = &operations(&doc)["capturePayment"];
     let mut seen = 0;
     for response in capture["responses"].as_object().unwrap().values() {
-        let Some(examples) = response["content"]["application/problem+json"]["examples"]
-            .as_object()
+        let Some(examples) =
+            response["content"]["application/problem+json"]["examples"].as_object()
         else {
             continue;
         };
         for (id, example) in examples {
-            let body: Value = serde_json::to_value(example::problem_json(
-                catalog.entry(id).unwrap(),
-            ))
-            .unwrap();
+            let body: Value =
+                serde_json::to_value(example::problem_json(catalog.entry(id).unwrap())).unwrap();
             assert_eq!(example["value"], body, "{id}");
             seen += 1;
         }
     }
-    assert!(seen > 10, "capturePayment lists its own and the shared entries");
+    assert!(
+        seen > 10,
+        "capturePayment lists its own and the shared entries"
+    );
 }
 
 #[test]

@@ -19,10 +19,8 @@ pub use crate::openapi::operation_responses;
 pub use utoipa;
 /// What `utoipa::IntoResponses::responses` returns.
 #[cfg(feature = "utoipa")]
-pub type OperationResponses = std::collections::BTreeMap<
-    String,
-    utoipa::openapi::RefOr<utoipa::openapi::response::Response>,
->;
+pub type OperationResponses =
+    std::collections::BTreeMap<String, utoipa::openapi::RefOr<utoipa::openapi::response::Response>>;
 
 use std::borrow::Cow;
 use std::fmt;
