@@ -34,14 +34,14 @@ pub async fn create(
     headers: HeaderMap,
     ValidJson(payload, ..): JsonBody,
 ) -> Reply<CreatePaymentError> {
-    let created = (|| {
+    let created = async {
         let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
         let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
         let request = body::create(payload)?;
         let view = state.store.create(&msn, &key, request)?;
         Ok(json(StatusCode::CREATED, view))
-    })();
-    narrow(created, CreatePaymentError::from_problem)
+    };
+    narrow(created.await, CreatePaymentError::from_problem)
 }
 
 /// `GET /epayment/v1/payments/{reference}`
@@ -66,20 +66,18 @@ pub async fn capture(
     reference: Path<String>,
     ValidJson(payload, ..): JsonBody,
 ) -> Reply<CapturePaymentError> {
-    let done = match body::modification(payload) {
-        Ok(amount) => {
-            modify(
-                state,
-                headers,
-                reference,
-                Operation::Capture,
-                Some(amount.value),
-            )
-            .await
-        }
-        Err(rejection) => Err(rejection),
+    let done = async {
+        let amount = body::modification(payload)?;
+        modify(
+            state,
+            headers,
+            reference,
+            Operation::Capture,
+            Some(amount.value),
+        )
+        .await
     };
-    narrow(done, CapturePaymentError::from_problem)
+    narrow(done.await, CapturePaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/refund`
@@ -89,20 +87,18 @@ pub async fn refund(
     reference: Path<String>,
     ValidJson(payload, ..): JsonBody,
 ) -> Reply<RefundPaymentError> {
-    let done = match body::modification(payload) {
-        Ok(amount) => {
-            modify(
-                state,
-                headers,
-                reference,
-                Operation::Refund,
-                Some(amount.value),
-            )
-            .await
-        }
-        Err(rejection) => Err(rejection),
+    let done = async {
+        let amount = body::modification(payload)?;
+        modify(
+            state,
+            headers,
+            reference,
+            Operation::Refund,
+            Some(amount.value),
+        )
+        .await
     };
-    narrow(done, RefundPaymentError::from_problem)
+    narrow(done.await, RefundPaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/cancel` (any body is ignored)
