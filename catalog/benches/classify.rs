@@ -5,23 +5,29 @@
 //!   (target: classify within 1.5× of it).
 //! - `mix/http_api_problem`: `http_api_problem::HttpApiProblem` parsing alone, which
 //!   classifies nothing (target: classify faster).
+//! - `operation/enum`: classify the mix, then into `CapturePaymentError` with
+//!   `from_problem`, against `operation/problem`, the same mix into the catalogue-wide
+//!   `Problem` (target: within 1.05× of it), the two timed in turn in one loop; `operation/convert` and `operation/move` time
+//!   the conversion alone, against moving the same classified problems out unconverted.
 //! - `type_uri/*`: looking a type URI up (target: under 10 ns).
 //!
 //! ```sh
 //! cargo bench -p vipps-problems --bench classify -- --warm-up-time 1 --measurement-time 3
 //! ```
 
+use std::cell::Cell;
 use std::fmt;
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
-use criterion::{criterion_main, Criterion, Throughput};
+use criterion::{criterion_main, BatchSize, Criterion, Throughput};
 use errors_core::classify::{classify, Classified};
 use errors_core::http::HeaderMap;
 use errors_core::ProblemKind;
 use http_api_problem::HttpApiProblem;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
-use vipps_problems::{Problem, ProblemType};
+use vipps_problems::{CapturePaymentError, Problem, ProblemType};
 
 /// Bodies as the live API, its gateway, legacy APIs and proxies send them.
 const MIX: &[(&str, u16, &str)] = &[
@@ -194,6 +200,91 @@ fn bench_each(c: &mut Criterion) {
     group.finish();
 }
 
+/// The mix classified into the catalogue-wide `Problem`.
+fn mix_into_problem(headers: &HeaderMap) {
+    for (_, status, body) in MIX {
+        let problem: Problem =
+            classify(*status, headers, black_box(body.as_bytes())).into_problem();
+        black_box(problem);
+    }
+}
+
+/// The mix classified, then into `CapturePaymentError`.
+fn mix_into_operation(headers: &HeaderMap) {
+    for (_, status, body) in MIX {
+        let problem: Problem =
+            classify(*status, headers, black_box(body.as_bytes())).into_problem();
+        black_box(CapturePaymentError::from_problem(problem));
+    }
+}
+
+/// The time of both paths so far, summed over every round: `[into Problem, into enum]`.
+type Totals = Cell<[Duration; 2]>;
+
+/// Both paths in turn, `iters` times each (their order alternating), adding both times to
+/// `totals` and giving the one asked for (`which`: 0 into `Problem`, 1 into the enum). Both
+/// see the same load, so `totals` gives their ratio even on a busy machine, where two
+/// benchmarks run one after the other need not.
+fn interleaved(headers: &HeaderMap, iters: u64, which: usize, totals: &Totals) -> Duration {
+    let paths: [fn(&HeaderMap); 2] = [mix_into_problem, mix_into_operation];
+    let mut spent = [Duration::ZERO; 2];
+    for i in 0..iters {
+        let first = (i % 2) as usize;
+        for path in [first, 1 - first] {
+            let start = Instant::now();
+            paths[path](headers);
+            spent[path] += start.elapsed();
+        }
+    }
+    let [problem, operation] = totals.get();
+    totals.set([problem + spent[0], operation + spent[1]]);
+    spent[which]
+}
+
+fn bench_operation(c: &mut Criterion) {
+    let headers = HeaderMap::new();
+    let totals = Totals::default();
+    let mut group = c.benchmark_group("operation");
+    group.bench_function("problem", |b| {
+        b.iter_custom(|iters| interleaved(&headers, iters, 0, &totals))
+    });
+    group.bench_function("enum", |b| {
+        b.iter_custom(|iters| interleaved(&headers, iters, 1, &totals))
+    });
+    let [problem, operation] = totals.get();
+    println!(
+        "operation: into CapturePaymentError / into Problem, timed in turn: {:.3}x",
+        operation.as_secs_f64() / problem.as_secs_f64()
+    );
+    let classified: Vec<Problem> = MIX
+        .iter()
+        .map(|(_, status, body)| classify(*status, &headers, body.as_bytes()).into_problem())
+        .collect();
+    group.bench_function("convert", |b| {
+        b.iter_batched(
+            || classified.clone(),
+            |problems| {
+                for problem in problems {
+                    black_box(CapturePaymentError::from_problem(problem));
+                }
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("move", |b| {
+        b.iter_batched(
+            || classified.clone(),
+            |problems| {
+                for problem in problems {
+                    black_box(problem);
+                }
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
 fn bench_type_uri(c: &mut Criterion) {
     let mut group = c.benchmark_group("type_uri");
     let hit = "https://developer.vippsmobilepay.com/problems/epayment/reference-not-found";
@@ -213,7 +304,13 @@ fn bench_type_uri(c: &mut Criterion) {
 mod group {
     // `criterion_group!` makes an undocumented public function.
     #![allow(missing_docs)]
-    use super::{bench_each, bench_mix, bench_type_uri};
-    criterion::criterion_group!(benches, bench_mix, bench_each, bench_type_uri);
+    use super::{bench_each, bench_mix, bench_operation, bench_type_uri};
+    criterion::criterion_group!(
+        benches,
+        bench_mix,
+        bench_each,
+        bench_operation,
+        bench_type_uri
+    );
 }
 criterion_main!(group::benches);

@@ -4,7 +4,11 @@
 # baseline: almost no generated code), the shipped catalogue (67 entries) and synthetic ones of 1,000
 # and 2,000 entries. Each figure is the best of three whole-crate rebuilds.
 #
-# Growth is reported as the cost per entry above the one-entry build. For scale, the same is
+# Growth is reported as the cost per entry above the one-entry build. The synthetic
+# catalogues are measured twice: without operations, and with 8 operations shaped like the
+# shipped ones (each entry listed by two, every tenth returned by all 8); the difference,
+# per variant of all operation enums together (entries × operations), is the cost of the
+# operation enums, linear when it stays flat from 1,000 to 2,000 entries. For scale, the same is
 # measured for a bare enum with two fields per variant and `#[derive(Clone, Debug,
 # PartialEq, Eq)]`, in a crate of its own: rustc's own cost per variant of any enum that
 # size, which no generated code can go below.
@@ -21,6 +25,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for n in 1 1000 2000; do
   cargo run -q -p errors-codegen --example synthetic_catalog -- "$n" "$tmp/n$n"
+done
+# With 8 operations; the example prints the variants of all operation enums together.
+declare -A variants
+for n in 1000 2000; do
+  variants[$n]=$(cargo run -q -p errors-codegen --example synthetic_catalog -- "$n" "$tmp/ops$n" 8)
 done
 
 # Seconds of the fastest of three runs of a command.
@@ -79,6 +88,7 @@ bare_time() {
 }
 
 per_entry_ms() { echo "scale=2; ($2 - $1) * 1000 / ($3 - 1)" | bc; }
+per_variant_ms() { echo "scale=3; ($2 - $1) * 1000 / $3" | bc; }
 
 printf '%-8s %-10s %9s %9s %9s %9s   %s\n' profile code 1 67 1000 2000 'ms per entry above 1: at 67 / 1000 / 2000'
 for profile in ${PROFILES:-debug release}; do
@@ -89,6 +99,13 @@ for profile in ${PROFILES:-debug release}; do
   printf '%-8s %-10s %8.2fs %8.2fs %8.2fs %8.2fs   %s / %s / %s\n' "$profile" generated \
     "$one" "$shipped" "$k1" "$k2" \
     "$(per_entry_ms "$one" "$shipped" 67)" "$(per_entry_ms "$one" "$k1" 1000)" "$(per_entry_ms "$one" "$k2" 2000)"
+  o1=$(core_time "$tmp/ops1000" "$profile")
+  o2=$(core_time "$tmp/ops2000" "$profile")
+  printf '%-8s %-10s %9s %9s %8.2fs %8.2fs   %s / %s / %s\n' "$profile" '+8 ops' - - \
+    "$o1" "$o2" - "$(per_entry_ms "$one" "$o1" 1000)" "$(per_entry_ms "$one" "$o2" 2000)"
+  printf '%-8s %-10s operation enums: %s / %s ms per operation variant at 1000 / 2000 entries (%s / %s variants)\n' \
+    "$profile" '+8 ops' "$(per_variant_ms "$k1" "$o1" "${variants[1000]}")" \
+    "$(per_variant_ms "$k2" "$o2" "${variants[2000]}")" "${variants[1000]}" "${variants[2000]}"
   b1=$(bare_time 1 "$profile")
   b67=$(bare_time 67 "$profile")
   bk1=$(bare_time 1000 "$profile")

@@ -36,6 +36,43 @@
 //! assert_eq!(back, problem);
 //! ```
 
+//!
+//! # OpenAPI with utoipa
+//!
+//! With the `utoipa` feature, each operation's enum is `utoipa::IntoResponses`: one response
+//! per status it can answer with, a named example per entry (the body the generated OpenAPI
+//! document shows), the body a `$ref` to `ProblemDetails`, which is `utoipa::ToSchema`.
+//! utoipa collects no schema from an `IntoResponses` type, so register it with
+//! `components(schemas(ProblemDetails))`:
+//!
+//! ```
+//! # #[cfg(feature = "utoipa")] {
+//! use utoipa::OpenApi;
+//! use vipps_problems::errors_core::ProblemDetails;
+//! use vipps_problems::CapturePaymentError;
+//!
+//! /// Capture a reserved payment.
+//! #[utoipa::path(post, path = "/epayment/v1/payments/{reference}/capture",
+//!     operation_id = "capturePayment",
+//!     params(("reference" = String, Path, description = "The payment's reference")),
+//!     responses((status = 200, description = "Captured"), CapturePaymentError))]
+//! async fn capture() {}
+//!
+//! #[derive(OpenApi)]
+//! #[openapi(paths(capture), components(schemas(ProblemDetails)))]
+//! struct ApiDoc;
+//!
+//! let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+//! let not_found = &doc["paths"]["/epayment/v1/payments/{reference}/capture"]["post"]
+//!     ["responses"]["404"]["content"]["application/problem+json"];
+//! assert_eq!(not_found["schema"]["$ref"], "#/components/schemas/ProblemDetails");
+//! let example = &not_found["examples"]["reference_not_found"]["value"];
+//! assert_eq!(example["detail"], "The reference acme-shop-123-order123abc does not exist for MSN 123456");
+//! // Only the problems capturePayment can return: `amount_too_small` is createPayment's.
+//! assert!(doc.to_string().find("amount_too_small").is_none());
+//! # }
+//! ```
+
 pub use errors_core;
 
 #[cfg(feature = "tower")]

@@ -33,6 +33,8 @@ mod extensions;
 mod hint;
 mod names;
 mod occurrence;
+#[cfg(feature = "utoipa")]
+mod openapi;
 mod problem_details;
 mod status;
 mod template;
@@ -84,6 +86,33 @@ macro_rules! __impl_into_response {
 #[macro_export]
 macro_rules! __impl_into_response {
     (impl [$($generics:tt)*] for $ty:ty where [$($bounds:tt)*]) => {};
+}
+
+/// `utoipa::IntoResponses` for a generated per-operation enum `$op` of the catalogue-wide
+/// problem `$problem`, documenting operation `$id`; expands to nothing unless errors-core's
+/// `utoipa` feature is on, so generated code needs no feature of the user's crate (and
+/// stays warning-free in a crate without one).
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_responses {
+    ($op:ty, $problem:ty, $id:literal) => {
+        impl $crate::__private::utoipa::IntoResponses for $op {
+            fn responses() -> $crate::__private::OperationResponses {
+                $crate::__private::operation_responses::<$problem>($id, |problem| {
+                    <$op as ::core::convert::TryFrom<$problem>>::try_from(problem).is_ok()
+                })
+            }
+        }
+    };
+}
+
+/// Expands to nothing: errors-core's `utoipa` feature is off.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_responses {
+    ($op:ty, $problem:ty, $id:literal) => {};
 }
 
 // The generated code of `catalog!` names `::errors_core`: in this crate's own tests, that is

@@ -30,4 +30,5 @@ mod server_layer;
 mod shipped_catalog;
 mod tidy;
 mod ui;
+mod utoipa_responses;
 mod validation;

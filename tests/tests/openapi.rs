@@ -15,14 +15,14 @@ fn document() -> Value {
     openapi::document(&shipped_catalog())
 }
 
-fn oas_schema() -> Validator {
+pub(crate) fn oas_schema() -> Validator {
     let path = workspace().join("tests/fixtures/openapi-3.1-schema.json");
     let text = std::fs::read_to_string(&path).expect("the OpenAPI 3.1 schema fixture");
     let schema: Value = serde_json::from_str(&text).expect("the fixture is JSON");
     jsonschema::draft202012::new(&schema).expect("the OpenAPI 3.1 schema compiles")
 }
 
-fn errors(validator: &Validator, instance: &Value) -> Vec<String> {
+pub(crate) fn errors(validator: &Validator, instance: &Value) -> Vec<String> {
     validator
         .iter_errors(instance)
         .map(|e| format!("{}: {e}", e.instance_path()))
@@ -207,7 +207,7 @@ fn operation_responses_hold_every_operation_entries_and_nothing_outside_the_set(
     assert!(!errors(&oas_schema(), &broken).is_empty());
 }
 
-fn collect_refs(v: &Value, out: &mut Vec<String>) {
+pub(crate) fn collect_refs(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(map) => {
             for (k, v) in map {

@@ -13,6 +13,15 @@ pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 #[cfg(feature = "axum")]
 pub use axum_core;
 
+#[cfg(feature = "utoipa")]
+pub use crate::openapi::operation_responses;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+/// What `utoipa::IntoResponses::responses` returns.
+#[cfg(feature = "utoipa")]
+pub type OperationResponses =
+    std::collections::BTreeMap<String, utoipa::openapi::RefOr<utoipa::openapi::response::Response>>;
+
 use std::borrow::Cow;
 use std::fmt;
 

@@ -120,6 +120,36 @@ impl<P: ToProblem> ProblemResponse<P> {
         self.0.problem
     }
 
+    /// The same response around the problem `f` makes of this one (say, an operation's
+    /// enum from the catalogue-wide problem): `instance`, extra members, delay and cause stay.
+    ///
+    /// ```
+    /// # mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+    /// use errors_core::{ProblemDetails, ProblemResponse, ToProblem};
+    /// use shop::Problem;
+    ///
+    /// let response = ProblemResponse::new(Problem::InternalError).with_instance("urn:x:1");
+    /// let generic: ProblemResponse<ProblemDetails> = response.map(|p| p.to_problem_details());
+    /// assert_eq!(generic.body().instance.as_deref(), Some("urn:x:1"));
+    /// assert_eq!(generic.status(), 500);
+    /// ```
+    pub fn map<Q: ToProblem>(self, f: impl FnOnce(P) -> Q) -> ProblemResponse<Q> {
+        let Parts {
+            problem,
+            instance,
+            extensions,
+            retry_after,
+            source,
+        } = *self.0;
+        ProblemResponse(Box::new(Parts {
+            problem: f(problem),
+            instance,
+            extensions,
+            retry_after,
+            source,
+        }))
+    }
+
     /// The HTTP status: the problem's, or 500 when that is not a valid status code.
     pub fn status(&self) -> ::http::StatusCode {
         ::http::StatusCode::from_u16(self.0.problem.status())

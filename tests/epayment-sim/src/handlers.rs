@@ -8,17 +8,21 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use errors_core::respond::ValidJson;
 use serde_json::Value;
-use vipps_problems::Problem;
+use vipps_problems::{
+    CancelPaymentError, CapturePaymentError, CreatePaymentError, ForceApproveError,
+    GetPaymentError, Problem, RefundPaymentError,
+};
 
 use crate::body;
 use crate::config::MSN_HEADER;
-use crate::rejection::Rejection;
+use crate::rejection::{narrow, Rejection, Reply};
 use crate::state::State as Shared;
 use crate::store::Operation;
 
 const IDEMPOTENCY_HEADER: &str = "idempotency-key";
 
-type Reply = Result<Response, Rejection>;
+/// What the shared steps answer; each handler narrows it to its operation's enum.
+type Step = Result<Response, Rejection>;
 type AppState = State<Arc<Shared>>;
 /// A JSON body: not JSON, or no JSON `Content-Type`, is `validation_error` naming `body` or
 /// `Content-Type`; its fields are checked by the rules of `body`.
@@ -29,12 +33,15 @@ pub async fn create(
     State(state): AppState,
     headers: HeaderMap,
     ValidJson(payload, ..): JsonBody,
-) -> Reply {
-    let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
-    let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
-    let request = body::create(payload)?;
-    let view = state.store.create(&msn, &key, request)?;
-    Ok(json(StatusCode::CREATED, view))
+) -> Reply<CreatePaymentError> {
+    let created = async {
+        let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
+        let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
+        let request = body::create(payload)?;
+        let view = state.store.create(&msn, &key, request)?;
+        Ok(json(StatusCode::CREATED, view))
+    };
+    narrow(created.await, CreatePaymentError::from_problem)
 }
 
 /// `GET /epayment/v1/payments/{reference}`
@@ -42,11 +49,14 @@ pub async fn get(
     State(state): AppState,
     headers: HeaderMap,
     Path(reference): Path<String>,
-) -> Reply {
-    let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
-    let payment = state.store.payment(&msn, &reference)?;
-    let view = payment.lock().await.view();
-    Ok(json(StatusCode::OK, view))
+) -> Reply<GetPaymentError> {
+    let found = async {
+        let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
+        let payment = state.store.payment(&msn, &reference)?;
+        let view = payment.lock().await.view();
+        Ok(json(StatusCode::OK, view))
+    };
+    narrow(found.await, GetPaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/capture`
@@ -55,16 +65,19 @@ pub async fn capture(
     headers: HeaderMap,
     reference: Path<String>,
     ValidJson(payload, ..): JsonBody,
-) -> Reply {
-    let amount = body::modification(payload)?;
-    modify(
-        state,
-        headers,
-        reference,
-        Operation::Capture,
-        Some(amount.value),
-    )
-    .await
+) -> Reply<CapturePaymentError> {
+    let done = async {
+        let amount = body::modification(payload)?;
+        modify(
+            state,
+            headers,
+            reference,
+            Operation::Capture,
+            Some(amount.value),
+        )
+        .await
+    };
+    narrow(done.await, CapturePaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/refund`
@@ -73,21 +86,29 @@ pub async fn refund(
     headers: HeaderMap,
     reference: Path<String>,
     ValidJson(payload, ..): JsonBody,
-) -> Reply {
-    let amount = body::modification(payload)?;
-    modify(
-        state,
-        headers,
-        reference,
-        Operation::Refund,
-        Some(amount.value),
-    )
-    .await
+) -> Reply<RefundPaymentError> {
+    let done = async {
+        let amount = body::modification(payload)?;
+        modify(
+            state,
+            headers,
+            reference,
+            Operation::Refund,
+            Some(amount.value),
+        )
+        .await
+    };
+    narrow(done.await, RefundPaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/cancel` (any body is ignored)
-pub async fn cancel(state: AppState, headers: HeaderMap, reference: Path<String>) -> Reply {
-    modify(state, headers, reference, Operation::Cancel, None).await
+pub async fn cancel(
+    state: AppState,
+    headers: HeaderMap,
+    reference: Path<String>,
+) -> Reply<CancelPaymentError> {
+    let done = modify(state, headers, reference, Operation::Cancel, None).await;
+    narrow(done, CancelPaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/test/payments/{reference}/approve`: the user accepts the payment.
@@ -95,11 +116,14 @@ pub async fn approve(
     State(state): AppState,
     headers: HeaderMap,
     Path(reference): Path<String>,
-) -> Reply {
-    let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
-    let payment = state.store.payment(&msn, &reference)?;
-    let view = payment.lock().await.approve()?;
-    Ok(json(StatusCode::OK, view))
+) -> Reply<ForceApproveError> {
+    let approved = async {
+        let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
+        let payment = state.store.payment(&msn, &reference)?;
+        let view = payment.lock().await.approve()?;
+        Ok(json(StatusCode::OK, view))
+    };
+    narrow(approved.await, ForceApproveError::from_problem)
 }
 
 /// Capture, cancel or refund: one request per payment at a time, idempotent per key.
@@ -109,7 +133,7 @@ async fn modify(
     Path(reference): Path<String>,
     op: Operation,
     amount: Option<u64>,
-) -> Reply {
+) -> Step {
     let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
     let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
     let payment = state.store.payment(&msn, &reference)?;

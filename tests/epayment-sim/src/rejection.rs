@@ -1,10 +1,25 @@
 //! What a handler answers when a rule is broken.
 
-use errors_core::ProblemResponse;
+use axum::response::Response;
+use errors_core::{ProblemResponse, ToProblem};
 use vipps_problems::Problem;
 
-/// What a handler answers when a rule is broken.
+/// What the shared rules (headers, bodies, the store) answer when one is broken.
 pub type Rejection = ProblemResponse<Problem>;
+
+/// What the handler of an operation answers: a problem of its enum `E`
+/// (`CapturePaymentError`, ...), so its signature says which problems it can send.
+pub type Reply<E> = Result<Response, ProblemResponse<E>>;
+
+/// The shared rules' answer as operation `E`'s, through `into` (its enum's `from_problem`):
+/// `instance`, extra members and `Retry-After` stay. A problem the operation does not
+/// declare stays whole in its `Other` and is sent unchanged.
+pub fn narrow<E: ToProblem>(
+    reply: Result<Response, Rejection>,
+    into: fn(Problem) -> E,
+) -> Reply<E> {
+    reply.map_err(|rejection| rejection.map(into))
+}
 
 /// A 500 whose cause is logged here and kept off the wire.
 pub fn internal(cause: String) -> Rejection {

@@ -85,6 +85,7 @@ fn operation(
     Fill {
         names: &[
             ("Op", name),
+            ("op_id", &op.id),
             ("Kind", kind),
             ("Problem", problem),
             ("Undeclared", undeclared),

@@ -199,3 +199,6 @@ impl $rt::ToProblem for $Op {
 }
 
 $rt::__impl_into_response!(impl [] for $Op where []);
+
+// With errors-core's `utoipa` feature: `IntoResponses`, one response per status.
+$rt::__impl_into_responses!($Op, $Problem, "$op_id");
