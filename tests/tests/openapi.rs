@@ -194,8 +194,8 @@ fn operation_responses_hold_every_operation_entries_and_nothing_outside_the_set(
     // An every-operation entry of the gateway, though capturePayment does not list it.
     assert!(examples("capturePayment.429").contains(&"gateway_rate_limit_exceeded".to_owned()));
     // Listed by createPayment only.
-    assert!(examples("createPayment.400").contains(&"amount_too_small".to_owned()));
-    assert!(!examples("capturePayment.400").contains(&"amount_too_small".to_owned()));
+    assert!(examples("createPayment.400").contains(&"invalid_phone_number".to_owned()));
+    assert!(!examples("capturePayment.400").contains(&"invalid_phone_number".to_owned()));
     // A per-operation response names no entry of another status.
     assert!(!examples("capturePayment.400").contains(&"reference_not_found".to_owned()));
     // And the schema checks these responses too: one without a description is refused.

@@ -1,17 +1,17 @@
 // A handler of `capturePayment` cannot answer with a problem the operation does not declare:
-// `amount_too_small` belongs to `createPayment` only.
+// `invalid_phone_number` belongs to `createPayment` only.
 use vipps_problems::{CapturePaymentError, Problem, UndeclaredProblem};
 
 fn by_variant() -> Result<(), CapturePaymentError> {
-    Err(CapturePaymentError::AmountTooSmall)
+    Err(CapturePaymentError::InvalidPhoneNumber)
 }
 
 fn by_question_mark() -> Result<(), CapturePaymentError> {
-    Err(Problem::AmountTooSmall)?
+    Err(Problem::InvalidPhoneNumber)?
 }
 
 fn by_catch_all() -> Result<(), CapturePaymentError> {
-    Err(CapturePaymentError::Other(UndeclaredProblem(Problem::AmountTooSmall)))
+    Err(CapturePaymentError::Other(UndeclaredProblem(Problem::InvalidPhoneNumber)))
 }
 
 fn main() {
