@@ -319,6 +319,15 @@ pub trait ToProblem {
     fn entry_id(&self) -> Option<&'static str> {
         None
     }
+
+    /// The body as `application/problem+json`, appended to `out`: the bytes of
+    /// [`to_problem_details`](Self::to_problem_details) serialized, which is what the default
+    /// does. A generated catalogue problem writes its members straight from its fields,
+    /// allocating nothing beyond `out`; a `ProblemResponse` (feature `http`) sends these
+    /// bytes when it adds no `instance` and no member of its own.
+    fn write_json(&self, out: &mut Vec<u8>) {
+        crate::__private::append_json(out, &self.to_problem_details());
+    }
 }
 
 impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
@@ -337,6 +346,10 @@ impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
     fn entry_id(&self) -> Option<&'static str> {
         (**self).entry_id()
     }
+
+    fn write_json(&self, out: &mut Vec<u8>) {
+        (**self).write_json(out);
+    }
 }
 
 impl ToProblem for ProblemDetails {
@@ -352,6 +365,10 @@ impl ToProblem for ProblemDetails {
     /// [`RetryHint::for_status`] of the status, as for a catalogue's `Unknown`.
     fn retry_hint(&self) -> RetryHint {
         RetryHint::for_status(ToProblem::status(self))
+    }
+
+    fn write_json(&self, out: &mut Vec<u8>) {
+        crate::__private::append_json(out, self);
     }
 }
 

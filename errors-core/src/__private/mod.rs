@@ -77,6 +77,16 @@ pub fn serialize_known<S: Serializer>(
     map.end()
 }
 
+/// Append `value` as JSON to `out`; `{}` in place of a value that does not serialize (a
+/// problem body, a map with string keys and JSON values, always does).
+pub fn append_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
+    let start = out.len();
+    if serde_json::to_writer(&mut *out, value).is_err() {
+        out.truncate(start);
+        out.extend_from_slice(b"{}");
+    }
+}
+
 /// The parameters of a catalogue problem with their names, in declaration order.
 pub fn named_params<'a>(
     info: &ProblemTypeInfo,

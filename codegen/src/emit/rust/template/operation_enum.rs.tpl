@@ -196,6 +196,11 @@ impl $rt::ToProblem for $Op {
     fn retry_hint(&self) -> $rt::RetryHint {
         $Op::retry(self)
     }
+
+    fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
+        // Straight from the fields: no `ProblemDetails` in between.
+        $rt::__private::append_json(out, self);
+    }
 }
 
 $rt::__impl_into_response!(impl [] for $Op where []);

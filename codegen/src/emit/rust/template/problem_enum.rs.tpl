@@ -251,6 +251,11 @@ impl $rt::ToProblem for $Problem {
     fn entry_id(&self) -> ::core::option::Option<&'static str> {
         $Problem::problem_type(self).map(|kind| kind.id())
     }
+
+    fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
+        // Straight from the fields: no `ProblemDetails` in between.
+        $rt::__private::append_json(out, self);
+    }
 }
 
 impl $rt::CatalogProblem for $Problem {
