@@ -175,6 +175,8 @@ pub struct ProblemTypeInfo {
     pub(crate) sent_as: WireShape,
     pub(crate) error_code: Option<&'static str>,
     pub(crate) retired: Option<&'static str>,
+    /// `type_uri` and `title` go into JSON as they are: no character to escape.
+    pub(crate) plain_head: bool,
 }
 
 impl ProblemTypeInfo {

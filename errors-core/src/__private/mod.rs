@@ -5,9 +5,11 @@
 pub use serde;
 pub use serde_json;
 
+mod json;
 mod tables;
 pub use crate::catalog::TemplateSegment;
 pub use crate::classify::index::{index_v1, Index as ClassifyIndex, IndexV1};
+pub use json::{append_json, write_known};
 pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 
 #[cfg(feature = "axum")]
@@ -23,7 +25,10 @@ use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo};
 
 /// The parameters of a catalogue problem that are its own: `values` comes padded to the
 /// largest parameter count of the catalogue.
-fn own<'v, 'a>(info: &ProblemTypeInfo, values: &'v [ParamValue<'a>]) -> &'v [ParamValue<'a>] {
+pub(crate) fn own<'v, 'a>(
+    info: &ProblemTypeInfo,
+    values: &'v [ParamValue<'a>],
+) -> &'v [ParamValue<'a>] {
     &values[..info.params.len().min(values.len())]
 }
 
@@ -37,9 +42,9 @@ pub fn display(
 }
 
 /// The rendered detail, as a `Display` value that writes straight into its output.
-struct Detail<'a> {
-    info: &'a ProblemTypeInfo,
-    values: &'a [ParamValue<'a>],
+pub(crate) struct Detail<'a> {
+    pub(crate) info: &'a ProblemTypeInfo,
+    pub(crate) values: &'a [ParamValue<'a>],
 }
 
 impl fmt::Display for Detail<'_> {
@@ -75,16 +80,6 @@ pub fn serialize_known<S: Serializer>(
         map.serialize_entry(param.name, value)?;
     }
     map.end()
-}
-
-/// Append `value` as JSON to `out`; `{}` in place of a value that does not serialize (a
-/// problem body, a map with string keys and JSON values, always does).
-pub fn append_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
-    let start = out.len();
-    if serde_json::to_writer(&mut *out, value).is_err() {
-        out.truncate(start);
-        out.extend_from_slice(b"{}");
-    }
 }
 
 /// The parameters of a catalogue problem with their names, in declaration order.

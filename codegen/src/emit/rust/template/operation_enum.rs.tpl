@@ -199,7 +199,12 @@ impl $rt::ToProblem for $Op {
 
     fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
         // Straight from the fields: no `ProblemDetails` in between.
-        $rt::__private::append_json(out, self);
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => {
+                $rt::__private::write_known(out, kind.info(), &values)
+            }
+            ::core::result::Result::Err(problem) => $rt::ToProblem::write_json(problem, out),
+        }
     }
 }
 

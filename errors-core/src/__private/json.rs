@@ -1,0 +1,142 @@
+//! Problem+json written straight onto a buffer: what a response sends, without a
+//! `ProblemDetails` in between and, for the catalogue's own text, without escaping what needs
+//! none.
+
+use serde::ser::Serializer;
+
+use super::{own, serialize_known, Detail};
+use crate::{ParamValue, ProblemTypeInfo};
+
+/// Append a catalogue problem to `out`, the bytes [`serialize_known`] writes: its `type`
+/// and `title` copied as they are when they need no escaping (as the table knows), so only
+/// the detail and the parameters go through the serializer.
+pub fn write_known(out: &mut Vec<u8>, info: &ProblemTypeInfo, values: &[ParamValue<'_>]) {
+    if !info.plain_head {
+        return append_json(out, &Known { info, values });
+    }
+    let start = out.len();
+    for part in [
+        "{\"type\":\"",
+        info.type_uri,
+        "\",\"title\":\"",
+        info.title,
+        "\",\"status\":",
+    ] {
+        out.extend_from_slice(part.as_bytes());
+    }
+    let values = own(info, values);
+    let mut rest = || -> serde_json::Result<()> {
+        serde_json::to_writer(&mut *out, &info.status)?;
+        out.extend_from_slice(b",\"detail\":");
+        serde_json::to_writer(&mut *out, &Detail { info, values })?;
+        for (param, value) in info.params.iter().zip(values) {
+            out.push(b',');
+            serde_json::to_writer(&mut *out, param.name)?;
+            out.push(b':');
+            serde_json::to_writer(&mut *out, value)?;
+        }
+        out.push(b'}');
+        Ok(())
+    };
+    let written = rest();
+    or_empty_object(out, start, written);
+}
+
+/// A catalogue problem that serializes through [`serialize_known`].
+struct Known<'a> {
+    info: &'a ProblemTypeInfo,
+    values: &'a [ParamValue<'a>],
+}
+
+impl serde::Serialize for Known<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_known(serializer, self.info, self.values)
+    }
+}
+
+/// Append `value` as JSON to `out`; `{}` in place of a value that does not serialize (a
+/// problem body, a map with string keys and JSON values, always does).
+pub fn append_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
+    let start = out.len();
+    let written = serde_json::to_writer(&mut *out, value);
+    or_empty_object(out, start, written);
+}
+
+/// `{}` in place of what was written from `start` on, when writing it failed.
+fn or_empty_object(out: &mut Vec<u8>, start: usize, written: serde_json::Result<()>) {
+    if written.is_err() {
+        out.truncate(start);
+        out.extend_from_slice(b"{}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::__private::{info_v1, param_v1, InfoV1};
+    use crate::catalog::TemplateSegment as S;
+    use crate::{ParamKind, RetryHint, WireShape};
+
+    /// An entry with `title` and the template `segments` (its text `template`).
+    fn entry(
+        title: &'static str,
+        template: &'static str,
+        segments: &'static [S],
+    ) -> ProblemTypeInfo {
+        static PARAMS: [crate::ParamInfo; 2] = [
+            param_v1("name", ParamKind::String, "x", None),
+            param_v1("count", ParamKind::Integer, "1", None),
+        ];
+        info_v1(InfoV1 {
+            id: "odd",
+            api: "test",
+            type_uri: "https://example.com/problems/odd",
+            title,
+            status: 409,
+            status_reason: None,
+            detail_template: template,
+            segments,
+            params: &PARAMS,
+            comment: None,
+            links: &[],
+            retry: RetryHint::Never,
+            sent_as: WireShape::Problem,
+            error_code: None,
+            retired: None,
+        })
+    }
+
+    /// What `write_known` writes, and what the serializer writes for the same problem.
+    fn both(info: &ProblemTypeInfo, values: &[ParamValue<'_>]) -> (String, String) {
+        let mut out = b"[".to_vec();
+        write_known(&mut out, info, values);
+        let written = String::from_utf8(out).unwrap();
+        let serialized = serde_json::to_string(&Known { info, values }).unwrap();
+        (written, format!("[{serialized}"))
+    }
+
+    #[test]
+    fn text_that_needs_escaping_is_escaped_wherever_it_is() {
+        static PLAIN: [S; 4] = [
+            S::Literal("Not "),
+            S::Param(0),
+            S::Literal(" x"),
+            S::Param(1),
+        ];
+        let plain = entry("Odd", "Not {name} x{count}", &PLAIN);
+        assert!(plain.plain_head);
+        let quoted_title = entry("An \"odd\" one", "Not {name} x{count}", &PLAIN);
+        assert!(!quoted_title.plain_head);
+        // A value to escape, and one a JSON string carries as it is.
+        let values = [ParamValue::Str("a\\b\"c\nd é"), ParamValue::Int(42)];
+        for info in [&plain, &quoted_title] {
+            let (written, serialized) = both(info, &values);
+            assert_eq!(written, serialized);
+        }
+        let (written, _) = both(&plain, &values);
+        assert_eq!(
+            written,
+            r#"[{"type":"https://example.com/problems/odd","title":"Odd","status":409,"detail":"Not a\\b\"c\nd é x42","name":"a\\b\"c\nd é","count":42}"#
+        );
+    }
+}
