@@ -9,24 +9,29 @@
 #   plain    GET /epayment/v1/test/plain/payments/order-unknown: the same header, lookup and
 #            404, its body a plain-text sentence, past the problem layer (the baseline).
 #
-# Both are behind the same middleware (body limit, rate limit, timeout). Each round runs
-# both routes for DURATION seconds each, in turns (after one warm-up second of each); the
-# report gives each run, the median requests/s and p99 latency of each route over the rounds,
-# and the median of the rounds' ratios (target: problem throughput at least 0.95x plain).
+# Both are behind the same middleware (body limit, rate limit, timeout). Each of ROUNDS
+# rounds (default 10) runs both routes for DURATION seconds each (default 2), in turns, the
+# order alternating, after one warm-up second of each. The report gives each run (requests,
+# requests/s, p50 and p99 latency, the server's CPU time per request from /proc), the medians
+# of each route over the rounds and the medians of the rounds' ratios, the two runs of a
+# round sharing the machine's load of the moment (target: problem throughput at least 0.95x
+# plain).
 #
-# The load generator is wrk (Debian's package `wrk`): a C event loop that needs little of the
-# CPU the server shares with it, and HdrHistogram percentiles. Each run is bounded in
-# concurrency (CONNECTIONS over THREADS) and in time (DURATION), so it stops by itself; the
-# number of requests each run completed is printed. Every response must be a 404 (wrk counts
-# them) with no socket error, or the script fails. It installs wrk with apt-get when run as
-# root and wrk is missing; otherwise it asks for it.
+# The load generator is wrk (Debian's package `wrk`): a packaged binary, where oha would be a
+# `cargo install` of a few hundred crates; a C event loop that leaves most of the CPU it
+# shares with the server to the server; HdrHistogram percentiles. Each run is bounded in
+# concurrency (CONNECTIONS over THREADS, default 64 over 2) and in time (DURATION), so it
+# stops by itself; wrk counts by time, not by requests, and the number each run completed is
+# printed. Every response must be a 404 (wrk counts them) with no socket error, or the script
+# fails. It installs wrk with apt-get when run as root and wrk is missing; otherwise it asks
+# for it.
 #
 #   bash catalog/benches/load.sh
-#   ROUNDS=5 DURATION=5 CONNECTIONS=64 THREADS=2 bash catalog/benches/load.sh
+#   ROUNDS=3 DURATION=5 CONNECTIONS=128 THREADS=2 bash catalog/benches/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-rounds=${ROUNDS:-3}
-duration=${DURATION:-3}
+rounds=${ROUNDS:-10}
+duration=${DURATION:-2}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 
