@@ -33,6 +33,7 @@ mod problem_details;
 mod retry;
 mod status;
 mod template;
+mod to_problem;
 mod unknown;
 
 #[cfg(feature = "http")]
@@ -43,13 +44,14 @@ pub mod __private;
 
 pub use catalog::{
     CatalogProblem, Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo,
-    ToProblem, UnknownTypeUri, WireShape,
+    UnknownTypeUri, WireShape,
 };
 pub use extensions::Extensions;
 pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
 pub use retry::RetryHint;
+pub use to_problem::ToProblem;
 pub use unknown::UnknownProblem;
 
 #[cfg(feature = "http")]

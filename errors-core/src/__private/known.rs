@@ -1,11 +1,74 @@
-//! Problem+json written straight onto a buffer: what a response sends, without a
-//! `ProblemDetails` in between and, for the catalogue's own text, without escaping what needs
-//! none.
+//! One catalogue problem as generated code hands it over (its table row and parameter
+//! values): its own parameters, its detail rendered, its problem+json serialized or written
+//! straight onto a buffer, without escaping the catalogue's text that needs none.
 
-use serde::ser::Serializer;
+use std::fmt;
 
-use super::{own, serialize_known, Detail};
+use serde::ser::{SerializeMap, Serializer};
+
+use crate::catalog::TemplateSegment;
+use crate::problem_details::{append_json, or_empty_object};
+use crate::template::render;
 use crate::{ParamValue, ProblemTypeInfo};
+
+/// The parameters of a catalogue problem that are its own: `values` comes padded to the
+/// largest parameter count of the catalogue.
+pub(crate) fn own<'v, 'a>(
+    info: &ProblemTypeInfo,
+    values: &'v [ParamValue<'a>],
+) -> &'v [ParamValue<'a>] {
+    &values[..info.params.len().min(values.len())]
+}
+
+/// `Display` of a catalogue problem: its detail, rendered from the template.
+pub fn display(
+    f: &mut fmt::Formatter<'_>,
+    info: &ProblemTypeInfo,
+    values: &[ParamValue<'_>],
+) -> fmt::Result {
+    render(info.segments, own(info, values), f)
+}
+
+/// The rendered detail, as a `Display` value that writes straight into its output.
+pub(crate) struct Detail<'a> {
+    pub(crate) info: &'a ProblemTypeInfo,
+    pub(crate) values: &'a [ParamValue<'a>],
+}
+
+impl fmt::Display for Detail<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        display(f, self.info, self.values)
+    }
+}
+
+impl serde::Serialize for Detail<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.info.segments {
+            // Fixed text: no formatting machinery.
+            [TemplateSegment::Literal(text)] => serializer.serialize_str(text),
+            _ => serializer.collect_str(self),
+        }
+    }
+}
+
+/// Write a catalogue problem as problem+json without building an intermediate value:
+/// `type`, `title`, `status`, `detail`, then each parameter as an extension member.
+pub fn serialize_known<S: Serializer>(
+    serializer: S,
+    info: &ProblemTypeInfo,
+    values: &[ParamValue<'_>],
+) -> Result<S::Ok, S::Error> {
+    let values = own(info, values);
+    let mut map = serializer.serialize_map(Some(4 + values.len()))?;
+    map.serialize_entry("type", info.type_uri)?;
+    map.serialize_entry("title", info.title)?;
+    map.serialize_entry("status", &info.status)?;
+    map.serialize_entry("detail", &Detail { info, values })?;
+    for (param, value) in info.params.iter().zip(values) {
+        map.serialize_entry(param.name, value)?;
+    }
+    map.end()
+}
 
 /// Append a catalogue problem to `out`, the bytes [`serialize_known`] writes: its `type`
 /// and `title` copied as they are when they need no escaping (as the table knows), so only
@@ -51,22 +114,6 @@ struct Known<'a> {
 impl serde::Serialize for Known<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serialize_known(serializer, self.info, self.values)
-    }
-}
-
-/// Append `value` as JSON to `out`; `{}` in place of a value that does not serialize (a
-/// problem body, a map with string keys and JSON values, always does).
-pub fn append_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
-    let start = out.len();
-    let written = serde_json::to_writer(&mut *out, value);
-    or_empty_object(out, start, written);
-}
-
-/// `{}` in place of what was written from `start` on, when writing it failed.
-fn or_empty_object(out: &mut Vec<u8>, start: usize, written: serde_json::Result<()>) {
-    if written.is_err() {
-        out.truncate(start);
-        out.extend_from_slice(b"{}");
     }
 }
 
