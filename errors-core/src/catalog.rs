@@ -6,7 +6,7 @@ use std::hash::Hash;
 use serde::de::DeserializeOwned;
 use serde::{Serialize, Serializer};
 
-use crate::{ProblemDetails, RetryHint};
+use crate::{ProblemDetails, RetryHint, ToProblem};
 
 /// Which side must act: the client (4xx) or the server (5xx).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -175,6 +175,8 @@ pub struct ProblemTypeInfo {
     pub(crate) sent_as: WireShape,
     pub(crate) error_code: Option<&'static str>,
     pub(crate) retired: Option<&'static str>,
+    /// `type_uri` and `title` go into JSON as they are: no character to escape.
+    pub(crate) plain_head: bool,
 }
 
 impl ProblemTypeInfo {
@@ -302,56 +304,6 @@ pub trait ProblemKind:
                         .bytes()
                         .all(|b| b.is_ascii_digit())
             })
-    }
-}
-
-/// Anything that can be sent as a problem details response.
-pub trait ToProblem {
-    /// The HTTP status to send.
-    fn status(&self) -> u16;
-    /// The body to send.
-    fn to_problem_details(&self) -> ProblemDetails;
-    /// Whether and how the client may retry.
-    fn retry_hint(&self) -> RetryHint;
-    /// The id of the catalogue entry this problem is an occurrence of; `None` (the default)
-    /// for problems outside a catalogue, such as [`ProblemDetails`] or a catalogue's
-    /// `Unknown`. Logs name the entry with it.
-    fn entry_id(&self) -> Option<&'static str> {
-        None
-    }
-}
-
-impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
-    fn status(&self) -> u16 {
-        (**self).status()
-    }
-
-    fn to_problem_details(&self) -> ProblemDetails {
-        (**self).to_problem_details()
-    }
-
-    fn retry_hint(&self) -> RetryHint {
-        (**self).retry_hint()
-    }
-
-    fn entry_id(&self) -> Option<&'static str> {
-        (**self).entry_id()
-    }
-}
-
-impl ToProblem for ProblemDetails {
-    /// The `status` member, or 500 when it is missing.
-    fn status(&self) -> u16 {
-        self.status.unwrap_or(500)
-    }
-
-    fn to_problem_details(&self) -> ProblemDetails {
-        self.clone()
-    }
-
-    /// [`RetryHint::for_status`] of the status, as for a catalogue's `Unknown`.
-    fn retry_hint(&self) -> RetryHint {
-        RetryHint::for_status(ToProblem::status(self))
     }
 }
 

@@ -38,6 +38,7 @@ mod openapi;
 mod problem_details;
 mod status;
 mod template;
+mod to_problem;
 mod unknown;
 
 #[cfg(feature = "http")]
@@ -48,13 +49,14 @@ pub mod __private;
 
 pub use catalog::{
     CatalogProblem, Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo,
-    ToProblem, UnknownTypeUri, WireShape,
+    UnknownTypeUri, WireShape,
 };
 pub use extensions::Extensions;
 pub use hint::RetryHint;
 pub use http;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
+pub use to_problem::ToProblem;
 pub use unknown::UnknownProblem;
 
 #[cfg(feature = "http")]

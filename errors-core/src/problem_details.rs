@@ -151,6 +151,22 @@ impl fmt::Display for ProblemDetails {
     }
 }
 
+/// Append `value` as JSON to `out`; `{}` in place of a value that does not serialize (a
+/// problem body, a map with string keys and JSON values, always does).
+pub fn append_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
+    let start = out.len();
+    let written = serde_json::to_writer(&mut *out, value);
+    or_empty_object(out, start, written);
+}
+
+/// `{}` in place of what was written from `start` on, when writing it failed.
+pub(crate) fn or_empty_object(out: &mut Vec<u8>, start: usize, written: serde_json::Result<()>) {
+    if written.is_err() {
+        out.truncate(start);
+        out.extend_from_slice(b"{}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

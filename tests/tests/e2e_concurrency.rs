@@ -1,5 +1,8 @@
-//! End to end over loopback: 200 concurrent requests for one reference. Every answer is a
-//! success or a classified problem, and no payment state is lost or doubled.
+//! End to end over loopback: many concurrent requests on shared references. Every answer is
+//! a success or a classified problem, and no payment state is lost or doubled.
+
+mod ledger;
+mod mixed;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;

@@ -5,9 +5,12 @@
 pub use serde;
 pub use serde_json;
 
+mod known;
 mod tables;
 pub use crate::catalog::TemplateSegment;
 pub use crate::classify::index::{index_v1, Index as ClassifyIndex, IndexV1};
+pub use crate::problem_details::append_json;
+pub use known::{display, serialize_known, write_known};
 pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 
 #[cfg(feature = "axum")]
@@ -25,66 +28,10 @@ pub type OperationResponses =
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::ser::{SerializeMap, Serializer};
+use known::{own, Detail};
 
-use crate::template::{match_segments, render};
+use crate::template::match_segments;
 use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo};
-
-/// The parameters of a catalogue problem that are its own: `values` comes padded to the
-/// largest parameter count of the catalogue.
-fn own<'v, 'a>(info: &ProblemTypeInfo, values: &'v [ParamValue<'a>]) -> &'v [ParamValue<'a>] {
-    &values[..info.params.len().min(values.len())]
-}
-
-/// `Display` of a catalogue problem: its detail, rendered from the template.
-pub fn display(
-    f: &mut fmt::Formatter<'_>,
-    info: &ProblemTypeInfo,
-    values: &[ParamValue<'_>],
-) -> fmt::Result {
-    render(info.segments, own(info, values), f)
-}
-
-/// The rendered detail, as a `Display` value that writes straight into its output.
-struct Detail<'a> {
-    info: &'a ProblemTypeInfo,
-    values: &'a [ParamValue<'a>],
-}
-
-impl fmt::Display for Detail<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        display(f, self.info, self.values)
-    }
-}
-
-impl serde::Serialize for Detail<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.info.segments {
-            // Fixed text: no formatting machinery.
-            [TemplateSegment::Literal(text)] => serializer.serialize_str(text),
-            _ => serializer.collect_str(self),
-        }
-    }
-}
-
-/// Write a catalogue problem as problem+json without building an intermediate value:
-/// `type`, `title`, `status`, `detail`, then each parameter as an extension member.
-pub fn serialize_known<S: Serializer>(
-    serializer: S,
-    info: &ProblemTypeInfo,
-    values: &[ParamValue<'_>],
-) -> Result<S::Ok, S::Error> {
-    let values = own(info, values);
-    let mut map = serializer.serialize_map(Some(4 + values.len()))?;
-    map.serialize_entry("type", info.type_uri)?;
-    map.serialize_entry("title", info.title)?;
-    map.serialize_entry("status", &info.status)?;
-    map.serialize_entry("detail", &Detail { info, values })?;
-    for (param, value) in info.params.iter().zip(values) {
-        map.serialize_entry(param.name, value)?;
-    }
-    map.end()
-}
 
 /// The parameters of a catalogue problem with their names, in declaration order.
 pub fn named_params<'a>(

@@ -45,7 +45,22 @@ pub const fn info_v1(f: InfoV1) -> ProblemTypeInfo {
         sent_as: f.sent_as,
         error_code: f.error_code,
         retired: f.retired,
+        plain_head: is_plain_json(f.type_uri) && is_plain_json(f.title),
     }
+}
+
+/// Whether `text` is written into a JSON string as it is: no quote, backslash or control
+/// character, the only characters JSON escapes.
+const fn is_plain_json(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x20 || bytes[i] == b'"' || bytes[i] == b'\\' {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// A template parameter.

@@ -34,10 +34,7 @@ impl<P: ToProblem> ProblemResponse<P> {
     /// [`to_http`](Self::to_http), naming in the log event what the problem layer
     /// recognised (`kind`).
     pub(crate) fn to_http_as<B: From<Vec<u8>>>(&self, kind: Option<&str>) -> Response<B> {
-        let body = self.body();
-        // A map with string keys and JSON values always serializes.
-        let json = serde_json::to_vec(&body).unwrap_or_else(|_| b"{}".to_vec());
-        let mut response = Response::new(B::from(json));
+        let mut response = Response::new(B::from(self.to_json()));
         *response.status_mut() = self.status();
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
@@ -50,13 +47,7 @@ impl<P: ToProblem> ProblemResponse<P> {
             let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
             headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
         }
-        super::trace::emitted(super::trace::Emitted {
-            status: self.status().as_u16(),
-            body: &body,
-            id: self.problem().entry_id(),
-            kind,
-            source: self.cause(),
-        });
+        super::trace::emitted(self, kind);
         response
     }
 }

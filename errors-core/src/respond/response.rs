@@ -103,6 +103,7 @@ impl<P: ToProblem> ProblemResponse<P> {
     }
 
     /// The cause kept with [`with_source`](Self::with_source), whatever `P` is.
+    #[cfg(feature = "tracing")]
     pub(crate) fn cause(&self) -> Option<&(dyn Error + 'static)> {
         self.0
             .source
@@ -179,8 +180,16 @@ impl<P: ToProblem> ProblemResponse<P> {
 
     /// The body as `application/problem+json` bytes.
     pub fn to_json(&self) -> Vec<u8> {
-        // A map with string keys and JSON values always serializes.
-        serde_json::to_vec(&self.body()).unwrap_or_else(|_| b"{}".to_vec())
+        let parts = &*self.0;
+        // Room for a typical body, so that it is written without growing.
+        let mut out = Vec::with_capacity(256);
+        if parts.instance.is_none() && parts.extensions.is_empty() {
+            // Nothing of this occurrence to add: the problem writes itself.
+            parts.problem.write_json(&mut out);
+        } else {
+            self.body().write_json(&mut out);
+        }
+        out
     }
 }
 

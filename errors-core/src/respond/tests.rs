@@ -28,6 +28,34 @@ fn response_carries_status_media_type_language_and_the_problem_body() {
 }
 
 #[test]
+fn the_problem_written_straight_is_the_body_its_details_make_byte_for_byte() {
+    use crate::{CatalogProblem, ProblemKind};
+    let unknown = Problem::unknown(ProblemDetails {
+        title: Some("Teapot".into()),
+        status: Some(418),
+        ..ProblemDetails::default()
+    });
+    let problems = <Problem as CatalogProblem>::Kind::all()
+        .iter()
+        .map(|kind| Problem::example(*kind))
+        .chain([unknown]);
+    for problem in problems {
+        let through_details = serde_json::to_vec(&problem.to_problem_details()).unwrap();
+        let response = ProblemResponse::new(problem.clone());
+        assert_eq!(
+            String::from_utf8(response.to_json()).unwrap(),
+            String::from_utf8(through_details.clone()).unwrap(),
+            "{problem:?}"
+        );
+        // With members of its own, the response still starts from the same details.
+        let traced = response.with_instance("urn:x").to_json();
+        let mut expected = problem.to_problem_details();
+        expected.instance = Some("urn:x".into());
+        assert_eq!(traced, serde_json::to_vec(&expected).unwrap());
+    }
+}
+
+#[test]
 fn retry_after_is_sent_only_for_backoff_problems_with_a_known_delay() {
     let throttled = ProblemResponse::new(Problem::TooManyRequests);
     assert!(throttled

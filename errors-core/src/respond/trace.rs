@@ -7,39 +7,36 @@
 //! `instance` (when set), `kind` (what the problem layer recognised, when it wrote the
 //! problem) and `source` (the cause and its chain, for logs only: it is never sent).
 
+#[cfg(feature = "tracing")]
 use std::error::Error;
 
-use crate::ProblemDetails;
+use super::ProblemResponse;
+use crate::ToProblem;
 
-/// What one event says about a problem being sent.
-#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
-pub(crate) struct Emitted<'a> {
-    pub status: u16,
-    pub body: &'a ProblemDetails,
-    pub id: Option<&'static str>,
-    pub kind: Option<&'a str>,
-    pub source: Option<&'a (dyn Error + 'static)>,
-}
-
-/// Record the event; nothing without the `tracing` feature.
+/// Record the event for `response`, naming what the problem layer recognised (`kind`);
+/// nothing without the `tracing` feature.
 #[cfg(feature = "tracing")]
-pub(crate) fn emitted(e: Emitted<'_>) {
-    let type_uri = e.body.type_or_blank();
-    let instance = e.body.instance.as_deref();
-    let source = e.source.map(chain);
+pub(crate) fn emitted<P: ToProblem>(response: &ProblemResponse<P>, kind: Option<&str>) {
+    let status = response.status().as_u16();
+    // Only for the event: the body sent is written without it.
+    let body = response.body();
+    let type_uri = body.type_or_blank();
+    let instance = body.instance.as_deref();
+    let id = response.problem().entry_id();
+    let source = response.cause().map(chain);
     let source = source.as_deref();
-    if e.status >= 500 {
-        tracing::error!(target: "errors_core::problem", status = e.status, "type" = type_uri,
-            id = e.id, instance, kind = e.kind, source, "problem sent");
+    if status >= 500 {
+        tracing::error!(target: "errors_core::problem", status, "type" = type_uri,
+            id, instance, kind, source, "problem sent");
     } else {
-        tracing::info!(target: "errors_core::problem", status = e.status, "type" = type_uri,
-            id = e.id, instance, kind = e.kind, source, "problem sent");
+        tracing::info!(target: "errors_core::problem", status, "type" = type_uri,
+            id, instance, kind, source, "problem sent");
     }
 }
 
-/// Record the event; nothing without the `tracing` feature.
+/// Record the event for `response`; nothing without the `tracing` feature.
 #[cfg(not(feature = "tracing"))]
-pub(crate) fn emitted(_: Emitted<'_>) {}
+pub(crate) fn emitted<P: ToProblem>(_: &ProblemResponse<P>, _: Option<&str>) {}
 
 /// An error and its sources, `outer: inner: innermost`.
 #[cfg(feature = "tracing")]

@@ -35,7 +35,9 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub struct Faults {
     /// Serve `GET /epayment/v1/test/slow` (sleeps for `slow_for`) and
     /// `GET /epayment/v1/test/panic` (panics), to show what the problem layer makes of a
-    /// timeout and a panic.
+    /// timeout and a panic; and `GET /epayment/v1/test/plain/payments/{reference}`, the
+    /// API's `GET` of a payment with plain-text errors, past the problem layer (the load
+    /// benchmark's baseline).
     pub routes: bool,
     /// How long the slow route sleeps.
     pub slow_for: Duration,

@@ -6,6 +6,7 @@ mod config;
 mod handlers;
 mod limit;
 mod middleware;
+mod plain;
 mod rejection;
 mod state;
 mod store;
@@ -28,14 +29,15 @@ use tower_http::timeout::TimeoutLayer;
 /// The API's routes over fresh in-memory state, with `faults`. Every error response, the ones axum writes before a
 /// handler runs included (no route, wrong method, a path that is not UTF-8), a timeout and a
 /// panic, leaves as a problem: the handlers' own through `ProblemResponse`, the rest rewritten
-/// by the catalogue's problem layer.
+/// by the catalogue's problem layer. (With `faults.routes`, one test-only route answers in
+/// plain text instead: the load benchmark's baseline.)
 pub fn router_with(config: Config, faults: Faults) -> Router {
     let state = Arc::new(State {
         limiter: limit::RateLimiter::new(config.rate_limit, config.rate_window),
         store: store::Store::default(),
         config,
     });
-    Router::new()
+    let api = Router::new()
         .route("/epayment/v1/payments", post(handlers::create))
         .route("/epayment/v1/payments/{reference}", get(handlers::get))
         .route(
@@ -54,19 +56,31 @@ pub fn router_with(config: Config, faults: Faults) -> Router {
             "/epayment/v1/test/payments/{reference}/approve",
             post(handlers::approve),
         )
-        .merge(fault_routes(&faults))
+        .merge(fault_routes(&faults));
+    let api = behind_middleware(api, &state, &faults).layer(vipps_problems::problem_layer());
+    let plain = behind_middleware(plain::routes(&faults), &state, &faults);
+    // `merge` keeps the fallback of the router merged in: the API's, behind the problem layer.
+    plain.merge(api).with_state(state)
+}
+
+/// `routes` behind the middleware every route has: the body limit, the rate limit and the
+/// timeout.
+fn behind_middleware(
+    routes: Router<Arc<State>>,
+    state: &Arc<State>,
+    faults: &Faults,
+) -> Router<Arc<State>> {
+    routes
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::per_client,
         ))
-        .with_state(state)
         // Inside the problem layer: its empty 504 becomes a problem like any other.
         .layer(TimeoutLayer::with_status_code(
             StatusCode::GATEWAY_TIMEOUT,
             faults.timeout,
         ))
-        .layer(vipps_problems::problem_layer())
 }
 
 /// The test-only routes, when `faults.routes` asks for them.

@@ -249,13 +249,18 @@ impl Store {
 
     /// The payment `reference` of merchant `msn`.
     pub fn payment(&self, msn: &str, reference: &str) -> Result<Shared, Rejection> {
-        let inner = self.lock()?;
-        match inner.payments.get(&(msn.to_owned(), reference.to_owned())) {
-            Some(payment) => Ok(payment.clone()),
-            None => Err(Rejection::new(Problem::ReferenceNotFound {
+        self.find(msn, reference)?.ok_or_else(|| {
+            Rejection::new(Problem::ReferenceNotFound {
                 reference: reference.to_owned(),
                 msn: msn.to_owned(),
-            })),
-        }
+            })
+        })
+    }
+
+    /// The payment `reference` of merchant `msn`, if there is one.
+    pub fn find(&self, msn: &str, reference: &str) -> Result<Option<Shared>, Rejection> {
+        let inner = self.lock()?;
+        let key = (msn.to_owned(), reference.to_owned());
+        Ok(inner.payments.get(&key).cloned())
     }
 }

@@ -182,7 +182,9 @@ where
                 if rewrite::passes_through(response.status(), response.headers()) {
                     return Ok(response.map(Either::Left));
                 }
-                let problem = rewrite::rewrite(rules, response).await;
+                // Boxed: the rewrite's state, much larger than the inner future, stays out of
+                // the future of every response that passes through.
+                let problem = Box::pin(rewrite::rewrite(rules, response)).await;
                 Ok::<_, S::Error>(problem.map(Either::Right))
             })
             .catch_unwind()

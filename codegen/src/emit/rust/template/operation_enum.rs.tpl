@@ -196,6 +196,16 @@ impl $rt::ToProblem for $Op {
     fn retry_hint(&self) -> $rt::RetryHint {
         $Op::retry(self)
     }
+
+    fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
+        // Straight from the fields: no `ProblemDetails` in between.
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => {
+                $rt::__private::write_known(out, kind.info(), &values)
+            }
+            ::core::result::Result::Err(problem) => $rt::ToProblem::write_json(problem, out),
+        }
+    }
 }
 
 $rt::__impl_into_response!(impl [] for $Op where []);

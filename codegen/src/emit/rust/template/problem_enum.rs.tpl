@@ -251,6 +251,16 @@ impl $rt::ToProblem for $Problem {
     fn entry_id(&self) -> ::core::option::Option<&'static str> {
         $Problem::problem_type(self).map(|kind| kind.id())
     }
+
+    fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
+        // Straight from the fields: no `ProblemDetails` in between.
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => {
+                $rt::__private::write_known(out, kind.info(), &values)
+            }
+            ::core::result::Result::Err(details) => $rt::__private::append_json(out, details),
+        }
+    }
 }
 
 impl $rt::CatalogProblem for $Problem {

@@ -1,0 +1,189 @@
+//! One catalogue problem as generated code hands it over (its table row and parameter
+//! values): its own parameters, its detail rendered, its problem+json serialized or written
+//! straight onto a buffer, without escaping the catalogue's text that needs none.
+
+use std::fmt;
+
+use serde::ser::{SerializeMap, Serializer};
+
+use crate::catalog::TemplateSegment;
+use crate::problem_details::{append_json, or_empty_object};
+use crate::template::render;
+use crate::{ParamValue, ProblemTypeInfo};
+
+/// The parameters of a catalogue problem that are its own: `values` comes padded to the
+/// largest parameter count of the catalogue.
+pub(crate) fn own<'v, 'a>(
+    info: &ProblemTypeInfo,
+    values: &'v [ParamValue<'a>],
+) -> &'v [ParamValue<'a>] {
+    &values[..info.params.len().min(values.len())]
+}
+
+/// `Display` of a catalogue problem: its detail, rendered from the template.
+pub fn display(
+    f: &mut fmt::Formatter<'_>,
+    info: &ProblemTypeInfo,
+    values: &[ParamValue<'_>],
+) -> fmt::Result {
+    render(info.segments, own(info, values), f)
+}
+
+/// The rendered detail, as a `Display` value that writes straight into its output.
+pub(crate) struct Detail<'a> {
+    pub(crate) info: &'a ProblemTypeInfo,
+    pub(crate) values: &'a [ParamValue<'a>],
+}
+
+impl fmt::Display for Detail<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        display(f, self.info, self.values)
+    }
+}
+
+impl serde::Serialize for Detail<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.info.segments {
+            // Fixed text: no formatting machinery.
+            [TemplateSegment::Literal(text)] => serializer.serialize_str(text),
+            _ => serializer.collect_str(self),
+        }
+    }
+}
+
+/// Write a catalogue problem as problem+json without building an intermediate value:
+/// `type`, `title`, `status`, `detail`, then each parameter as an extension member.
+pub fn serialize_known<S: Serializer>(
+    serializer: S,
+    info: &ProblemTypeInfo,
+    values: &[ParamValue<'_>],
+) -> Result<S::Ok, S::Error> {
+    let values = own(info, values);
+    let mut map = serializer.serialize_map(Some(4 + values.len()))?;
+    map.serialize_entry("type", info.type_uri)?;
+    map.serialize_entry("title", info.title)?;
+    map.serialize_entry("status", &info.status)?;
+    map.serialize_entry("detail", &Detail { info, values })?;
+    for (param, value) in info.params.iter().zip(values) {
+        map.serialize_entry(param.name, value)?;
+    }
+    map.end()
+}
+
+/// Append a catalogue problem to `out`, the bytes [`serialize_known`] writes: its `type`
+/// and `title` copied as they are when they need no escaping (as the table knows), so only
+/// the detail and the parameters go through the serializer.
+pub fn write_known(out: &mut Vec<u8>, info: &ProblemTypeInfo, values: &[ParamValue<'_>]) {
+    if !info.plain_head {
+        return append_json(out, &Known { info, values });
+    }
+    let start = out.len();
+    for part in [
+        "{\"type\":\"",
+        info.type_uri,
+        "\",\"title\":\"",
+        info.title,
+        "\",\"status\":",
+    ] {
+        out.extend_from_slice(part.as_bytes());
+    }
+    let values = own(info, values);
+    let mut rest = || -> serde_json::Result<()> {
+        serde_json::to_writer(&mut *out, &info.status)?;
+        out.extend_from_slice(b",\"detail\":");
+        serde_json::to_writer(&mut *out, &Detail { info, values })?;
+        for (param, value) in info.params.iter().zip(values) {
+            out.push(b',');
+            serde_json::to_writer(&mut *out, param.name)?;
+            out.push(b':');
+            serde_json::to_writer(&mut *out, value)?;
+        }
+        out.push(b'}');
+        Ok(())
+    };
+    let written = rest();
+    or_empty_object(out, start, written);
+}
+
+/// A catalogue problem that serializes through [`serialize_known`].
+struct Known<'a> {
+    info: &'a ProblemTypeInfo,
+    values: &'a [ParamValue<'a>],
+}
+
+impl serde::Serialize for Known<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_known(serializer, self.info, self.values)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::__private::{info_v1, param_v1, InfoV1};
+    use crate::catalog::TemplateSegment as S;
+    use crate::{ParamKind, RetryHint, WireShape};
+
+    /// An entry with `title` and the template `segments` (its text `template`).
+    fn entry(
+        title: &'static str,
+        template: &'static str,
+        segments: &'static [S],
+    ) -> ProblemTypeInfo {
+        static PARAMS: [crate::ParamInfo; 2] = [
+            param_v1("name", ParamKind::String, "x", None),
+            param_v1("count", ParamKind::Integer, "1", None),
+        ];
+        info_v1(InfoV1 {
+            id: "odd",
+            api: "test",
+            type_uri: "https://example.com/problems/odd",
+            title,
+            status: 409,
+            status_reason: None,
+            detail_template: template,
+            segments,
+            params: &PARAMS,
+            comment: None,
+            links: &[],
+            retry: RetryHint::Never,
+            sent_as: WireShape::Problem,
+            error_code: None,
+            retired: None,
+        })
+    }
+
+    /// What `write_known` writes, and what the serializer writes for the same problem.
+    fn both(info: &ProblemTypeInfo, values: &[ParamValue<'_>]) -> (String, String) {
+        let mut out = b"[".to_vec();
+        write_known(&mut out, info, values);
+        let written = String::from_utf8(out).unwrap();
+        let serialized = serde_json::to_string(&Known { info, values }).unwrap();
+        (written, format!("[{serialized}"))
+    }
+
+    #[test]
+    fn text_that_needs_escaping_is_escaped_wherever_it_is() {
+        static PLAIN: [S; 4] = [
+            S::Literal("Not "),
+            S::Param(0),
+            S::Literal(" x"),
+            S::Param(1),
+        ];
+        let plain = entry("Odd", "Not {name} x{count}", &PLAIN);
+        assert!(plain.plain_head);
+        let quoted_title = entry("An \"odd\" one", "Not {name} x{count}", &PLAIN);
+        assert!(!quoted_title.plain_head);
+        // A value to escape, and one a JSON string carries as it is.
+        let values = [ParamValue::Str("a\\b\"c\nd é"), ParamValue::Int(42)];
+        for info in [&plain, &quoted_title] {
+            let (written, serialized) = both(info, &values);
+            assert_eq!(written, serialized);
+        }
+        let (written, _) = both(&plain, &values);
+        assert_eq!(
+            written,
+            r#"[{"type":"https://example.com/problems/odd","title":"Odd","status":409,"detail":"Not a\\b\"c\nd é x42","name":"a\\b\"c\nd é","count":42}"#
+        );
+    }
+}
