@@ -7,6 +7,7 @@ mod entry;
 mod kinds;
 mod operation;
 mod template;
+mod translation;
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +15,7 @@ pub use entry::{Entry, Link, Param};
 pub use kinds::{ParamKind, Retry, SentAs};
 pub use operation::Operation;
 pub use template::{Segment, Template};
+pub use translation::{Text, Translation};
 
 /// The whole catalogue: every API group and every entry, in file order.
 #[derive(Clone, Debug)]
@@ -24,6 +26,10 @@ pub struct Catalog {
     pub(crate) entries: Vec<Entry>,
     /// Every operation of every file, in file order.
     pub(crate) operations: Vec<Operation>,
+    /// The locale of the titles and details above.
+    pub(crate) source_locale: String,
+    /// The other locales, sorted by tag.
+    pub(crate) translations: Vec<Translation>,
 }
 
 impl Catalog {
