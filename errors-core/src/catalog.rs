@@ -288,6 +288,19 @@ pub trait ProblemKind:
     #[doc(hidden)]
     fn classify_index() -> &'static crate::classify::index::Index;
 
+    /// The locales the catalogue's titles and details exist in (BCP 47 tags): its source
+    /// locale first, then each translation.
+    fn locales() -> &'static [&'static str] {
+        Self::translations().locales()
+    }
+
+    /// The catalogue's translations, generated beside its table (code generated before
+    /// translations existed has none: English only).
+    #[doc(hidden)]
+    fn translations() -> &'static crate::locale::Translations {
+        &crate::locale::ENGLISH_ONLY
+    }
+
     /// Whether `uri` identifies nothing by itself: `about:blank` or a generic per-status URI.
     fn is_generic_type_uri(uri: &str) -> bool {
         uri == "about:blank"
@@ -319,6 +332,20 @@ pub trait ToProblem {
     fn entry_id(&self) -> Option<&'static str> {
         None
     }
+
+    /// The locales its title and detail can be written in (BCP 47 tags), the catalogue's
+    /// source locale first; empty (the default) for a problem without texts of a catalogue,
+    /// which is sent as it is, as English.
+    fn locales(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// The body with the title and detail in `locale`, one of [`locales`](Self::locales)
+    /// (another gives the source texts). The default is [`to_problem_details`](Self::to_problem_details).
+    fn to_problem_details_in(&self, locale: &str) -> ProblemDetails {
+        let _ = locale;
+        self.to_problem_details()
+    }
 }
 
 impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
@@ -336,6 +363,14 @@ impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
 
     fn entry_id(&self) -> Option<&'static str> {
         (**self).entry_id()
+    }
+
+    fn locales(&self) -> &'static [&'static str] {
+        (**self).locales()
+    }
+
+    fn to_problem_details_in(&self, locale: &str) -> ProblemDetails {
+        (**self).to_problem_details_in(locale)
     }
 }
 
@@ -386,4 +421,56 @@ pub trait CatalogProblem:
     fn as_unknown(&self) -> Option<&ProblemDetails>;
     /// The parameters and their values, in template order.
     fn params(&self) -> Vec<(&'static str, ParamValue<'_>)>;
+
+    /// The problem with its title and detail in the catalogue's locale that serves `locale`
+    /// (a BCP 47 tag, matched by [`lookup`](crate::locale::lookup)), else in its source
+    /// locale: serialize it, display it, or take its body.
+    fn localized(&self, locale: &str) -> crate::Localized<'_, Self> {
+        let at = crate::locale::lookup(Self::Kind::locales(), locale).unwrap_or(0);
+        crate::Localized::new(self, at)
+    }
+
+    /// Recover the parameters of `kind` from a detail written in the locale at `locale` of
+    /// [`ProblemKind::locales`]. Support for generated code; the default knows the source
+    /// locale only.
+    #[doc(hidden)]
+    fn from_detail_in(kind: Self::Kind, locale: usize, detail: &str) -> Option<Self> {
+        (locale == 0)
+            .then(|| Self::from_detail(kind, detail))
+            .flatten()
+    }
+
+    /// The title in the locale at `locale`. Support for [`Localized`](crate::Localized).
+    #[doc(hidden)]
+    fn title_in(&self, locale: usize) -> &str {
+        let _ = locale;
+        match self.problem_type() {
+            Some(kind) => kind.info().title,
+            None => self
+                .as_unknown()
+                .and_then(|d| d.title.as_deref())
+                .unwrap_or(""),
+        }
+    }
+
+    /// The body in the locale at `locale`. Support for [`Localized`](crate::Localized).
+    #[doc(hidden)]
+    fn details_in(&self, locale: usize) -> ProblemDetails {
+        let _ = locale;
+        self.to_problem_details()
+    }
+
+    /// problem+json in the locale at `locale`. Support for [`Localized`](crate::Localized).
+    #[doc(hidden)]
+    fn serialize_in<S: Serializer>(&self, locale: usize, serializer: S) -> Result<S::Ok, S::Error> {
+        let _ = locale;
+        self.serialize(serializer)
+    }
+
+    /// The detail in the locale at `locale`. Support for [`Localized`](crate::Localized).
+    #[doc(hidden)]
+    fn fmt_in(&self, locale: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let _ = locale;
+        Display::fmt(self, f)
+    }
 }

@@ -27,6 +27,7 @@ pub mod classify;
 
 mod catalog;
 mod extensions;
+pub mod locale;
 mod names;
 mod occurrence;
 mod problem_details;
@@ -47,6 +48,7 @@ pub use catalog::{
 };
 pub use extensions::Extensions;
 pub use http;
+pub use locale::Localized;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
 pub use retry::RetryHint;

@@ -19,6 +19,7 @@ mod generated_code_odd;
 mod generated_code_tiny;
 mod html_page;
 mod import_circles;
+mod locales_server;
 mod openapi;
 mod operations;
 mod operations_shipped;
