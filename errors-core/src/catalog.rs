@@ -294,6 +294,16 @@ pub trait ProblemKind:
         Self::translations().locales()
     }
 
+    /// The position of this problem type in [`all`](Self::all). Support for classification;
+    /// generated code answers without a search.
+    #[doc(hidden)]
+    fn position(self) -> usize {
+        Self::all()
+            .iter()
+            .position(|k| *k == self)
+            .unwrap_or(usize::MAX)
+    }
+
     /// The catalogue's translations, generated beside its table (code generated before
     /// translations existed has none: English only).
     #[doc(hidden)]

@@ -114,6 +114,11 @@ async fn a_handler_answers_in_the_negotiated_locale() {
     assert_eq!(nb.body["type"], kind.type_uri());
     assert_eq!(nb.body["reference"], "order-9");
     same_but_texts(&en.body, &nb.body);
+    // A client reads it back as the same problem, and knows the language.
+    let bytes = serde_json::to_vec(&nb.body).unwrap();
+    let classified = errors_core::classify::classify::<Problem>(404, &nb.headers, &bytes);
+    assert_eq!(classified.kind(), Some(kind));
+    assert_eq!(classified.locale(), Some("nb"));
 }
 
 #[tokio::test]

@@ -93,6 +93,8 @@ pub struct Classified<P: CatalogProblem> {
     pub(crate) problem: P,
     pub(crate) kind: Option<P::Kind>,
     pub(crate) identified_by: IdentifiedBy,
+    /// The position, among the catalogue's locales, of the one whose text matched.
+    pub(crate) locale: Option<usize>,
     pub(crate) status: u16,
     pub(crate) shape: BodyShape,
     /// The members of a problem object, or the text of an unparsed body or a legacy list.
@@ -130,6 +132,16 @@ impl<P: CatalogProblem> Classified<P> {
     /// How the entry was identified.
     pub fn identified_by(&self) -> IdentifiedBy {
         self.identified_by
+    }
+
+    /// The locale of the catalogue (a BCP 47 tag, one of [`ProblemKind::locales`]) whose
+    /// title or detail template the body matched: the one that identified the entry, or,
+    /// for an entry known by its type URI or legacy code, the one its title (else its
+    /// detail) is written in. `None` when no text of the catalogue matched (`Unknown`, or a
+    /// reworded title and detail).
+    pub fn locale(&self) -> Option<&'static str> {
+        self.locale
+            .and_then(|at| P::Kind::locales().get(at).copied())
     }
 
     /// The HTTP status of the response.

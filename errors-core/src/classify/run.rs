@@ -139,12 +139,13 @@ fn assemble<P: CatalogProblem>(
     identified: Option<Identified<P>>,
     mut received: Received,
 ) -> Classified<P> {
-    let (kind, by, problem) = match identified {
+    let (kind, by, problem, locale) = match identified {
         Some(Identified {
             kind,
             problem: Some(problem),
             by,
-        }) => (kind, by, problem),
+            locale,
+        }) => (kind, by, problem, locale),
         identified => {
             let mut kept = received.to_problem_details();
             kept.status.get_or_insert(frame.status);
@@ -160,6 +161,7 @@ fn assemble<P: CatalogProblem>(
         problem,
         kind: Some(kind),
         identified_by: by,
+        locale,
         status: frame.status,
         shape: frame.shape,
         received,
@@ -178,14 +180,15 @@ fn unknown<P: CatalogProblem>(
     received: Received,
     raw_text_truncated: bool,
 ) -> Classified<P> {
-    let (kind, identified_by) = match identified {
-        Some(i) => (Some(i.kind), i.by),
-        None => (None, IdentifiedBy::Unidentified),
+    let (kind, identified_by, locale) = match identified {
+        Some(i) => (Some(i.kind), i.by, i.locale),
+        None => (None, IdentifiedBy::Unidentified, None),
     };
     Classified {
         problem: P::unknown(kept),
         kind,
         identified_by,
+        locale,
         status: frame.status,
         shape: frame.shape,
         received,

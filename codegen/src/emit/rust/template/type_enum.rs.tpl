@@ -200,4 +200,8 @@ impl $rt::ProblemKind for $Kind {
     fn translations() -> &'static $rt::__private::Translations {
         $Kind::translations()
     }
+
+    fn position(self) -> usize {
+        self as usize
+    }
 }
