@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::support::shipped_catalog;
 use errors_codegen::emit::html;
-use errors_codegen::Entry;
+use errors_codegen::Catalog;
 
 fn page() -> String {
     html::render(&shipped_catalog())
@@ -125,10 +125,11 @@ fn each_operation_lists_its_problems_and_each_card_its_operations() {
 }
 
 /// Entries the page must show for a filter: the status (exact, or a class like `4xx`)
-/// matches, and each word of the query occurs in the id, title, type URI, detail, comment,
-/// a parameter name or the status.
-fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
-    entries
+/// matches, and each word of the query occurs in the id, title, type URI, detail (in any
+/// locale), comment, a parameter name or the status.
+fn expected(catalog: &Catalog, query: &str, status: &str) -> Vec<String> {
+    catalog
+        .entries()
         .iter()
         .filter(|e| {
             let s = e.status().to_string();
@@ -144,6 +145,10 @@ fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
             ];
             text.extend(e.comment().map(str::to_owned));
             text.extend(e.params().iter().map(|p| p.name().to_owned()));
+            for t in catalog.translations() {
+                text.push(catalog.title_in(e, t.locale()).to_owned());
+                text.push(catalog.detail_in(e, t.locale()).source().to_owned());
+            }
             let text = text.join(" ").to_lowercase();
             status_ok
                 && query
@@ -240,6 +245,103 @@ fn url(file: &Path, query: &str) -> String {
     format!("file://{}{query}", file.display())
 }
 
+/// The `<span>`s of one locale's texts in a card: `(lang, hidden, text)`.
+fn texts(card: &str) -> Vec<(String, bool, String)> {
+    card.match_indices("<span lang=\"")
+        .map(|(i, _)| {
+            let rest = &card[i..];
+            let tag = &rest[..rest.find('>').unwrap()];
+            let lang = tag.split('"').nth(1).unwrap().to_owned();
+            let text = &rest[tag.len() + 1..rest.find("</span>").unwrap()];
+            (lang, tag.contains(" hidden"), text.to_owned())
+        })
+        .collect()
+}
+
+fn card<'a>(page: &'a str, id: &str) -> &'a str {
+    let start = page
+        .find(&format!("<article class=\"entry\" id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no card for {id}"));
+    &page[start..start + page[start..].find("</article>").unwrap()]
+}
+
+#[test]
+fn each_card_holds_every_locale_and_shows_the_source_without_script() {
+    let catalog = shipped_catalog();
+    let page = page();
+    assert!(page.contains("<html lang=\"en\">"));
+    assert!(page.contains("<select id=\"lang\" name=\"lang\"><option value=\"en\">en</option><option value=\"nb\">nb</option></select>"));
+    for e in catalog.entries() {
+        let texts = texts(card(&page, e.id()));
+        // Title, detail and example body, once per locale.
+        assert_eq!(texts.len(), 6, "{}", e.id());
+        for (lang, hidden, _) in &texts {
+            assert_eq!(*hidden, lang != "en", "{}: {lang}", e.id());
+        }
+        let title = |lang: &str| texts.iter().find(|t| t.0 == lang).unwrap().2.clone();
+        assert!(
+            title("nb").contains(&esc(catalog.title_in(e, "nb"))),
+            "{}",
+            e.id()
+        );
+        assert!(title("en").contains(&esc(e.title())), "{}", e.id());
+    }
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[test]
+#[cfg_attr(
+    no_browser,
+    ignore = "no chromium on PATH: apt-get install chromium (.ci/run does, and sets REQUIRE_BROWSER=1)"
+)]
+fn chromium_switches_the_language() {
+    let chromium = chromium();
+    let catalog = shipped_catalog();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("errors.html");
+    std::fs::write(&file, page()).unwrap();
+    for (query, shown) in [
+        ("", "en"),
+        ("?lang=nb", "nb"),
+        ("?lang=NB&status=404", "nb"),
+    ] {
+        let dom = headless(&chromium, &["--dump-dom".into(), url(&file, query)]);
+        assert!(dom.contains(&format!("<html lang=\"{shown}\"")), "{query}");
+        for e in catalog.entries() {
+            for (lang, hidden, _) in texts(card(&dom, e.id())) {
+                assert_eq!(hidden, lang != shown, "{query}: {} in {lang}", e.id());
+            }
+        }
+        let kind = catalog.entry("reference_not_found").unwrap();
+        let title = catalog.title_in(kind, shown);
+        assert!(
+            dom.contains(&format!(
+                "<span lang=\"{shown}\" data-lang=\"{shown}\">{title}</span>"
+            )),
+            "{query}: the {shown} title shows"
+        );
+    }
+    // A phone-sized screenshot in Norwegian, for people to look at.
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("errors-html-phone-nb.png");
+    let _ = std::fs::remove_file(&shot);
+    headless(
+        &chromium,
+        &[
+            format!("--screenshot={}", shot.display()),
+            "--window-size=390,844".into(),
+            url(&file, "?lang=nb&status=409"),
+        ],
+    );
+    assert!(std::fs::read(&shot).is_ok_and(|png| png.starts_with(b"\x89PNG")));
+}
+
 #[test]
 #[cfg_attr(
     no_browser,
@@ -255,6 +357,7 @@ fn chromium_filters_the_page_by_text_and_status() {
 
     for (query, status, url_query) in [
         ("idempotency", "409", "?q=idempotency&status=409"),
+        ("referansen", "", "?q=referansen&lang=nb"),
         ("reference", "4xx", "?q=reference&status=4xx"),
         ("", "500", "?status=500"),
         ("Subscription KEY", "", "?q=Subscription%20KEY"),
@@ -267,7 +370,7 @@ fn chromium_filters_the_page_by_text_and_status() {
             .filter(|(_, h)| !h)
             .map(|(id, _)| id.clone())
             .collect();
-        let want = expected(catalog.entries(), query, status);
+        let want = expected(&catalog, query, status);
         assert!(
             !want.is_empty(),
             "the filter {url_query} should match something"
