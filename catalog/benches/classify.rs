@@ -200,6 +200,13 @@ fn bench_each(c: &mut Criterion) {
                 black_box(c)
             })
         });
+        group.bench_function(format!("{name}/classify_english_only"), |b| {
+            b.iter(|| {
+                let c: Classified<english_only::Problem> =
+                    classify(*status, &headers, black_box(body.as_bytes()));
+                black_box(c)
+            })
+        });
         group.bench_function(format!("{name}/owned_struct"), |b| {
             b.iter(|| black_box(parse_owned(black_box(body.as_bytes()))))
         });
