@@ -9,8 +9,7 @@ use errors_codegen::{Config, Error};
 #[path = "diagnostics/operations.rs"]
 mod operations;
 
-/// Mistakes in translation files and in the catalogue's own `locale` (in
-/// `diagnostics/translations.rs`).
+/// Mistakes in translation files and the files' `locale` (`diagnostics/translations.rs`).
 #[path = "diagnostics/translations.rs"]
 mod translations;
 
@@ -34,8 +33,7 @@ fn all_diagnostics(files: &[(&str, &str)]) -> Vec<String> {
     let dir = tmp.path().join("catalog");
     std::fs::create_dir(&dir).unwrap();
     for (name, text) in files {
-        let path = dir.join(name);
-        // Translation files live in `locales/`.
+        let path = dir.join(name); // translation files are in `locales/`
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }

@@ -8,6 +8,9 @@ use serde::{Serialize, Serializer};
 
 use crate::{ProblemDetails, RetryHint};
 
+mod problem;
+pub use problem::CatalogProblem;
+
 /// Which side must act: the client (4xx) or the server (5xx).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Fault {
@@ -397,90 +400,5 @@ impl ToProblem for ProblemDetails {
     /// [`RetryHint::for_status`] of the status, as for a catalogue's `Unknown`.
     fn retry_hint(&self) -> RetryHint {
         RetryHint::for_status(ToProblem::status(self))
-    }
-}
-
-/// The typed problem enum of a catalogue: one variant per entry, plus `Unknown`.
-pub trait CatalogProblem:
-    ToProblem
-    + Clone
-    + Debug
-    + Display
-    + PartialEq
-    + Send
-    + Sync
-    + Serialize
-    + DeserializeOwned
-    + 'static
-{
-    /// The catalogue's fieldless enum of problem types.
-    type Kind: ProblemKind;
-
-    /// The problem type, `None` for `Unknown`.
-    fn problem_type(&self) -> Option<Self::Kind>;
-    /// A problem of type `kind` with each parameter set to its example value.
-    fn example(kind: Self::Kind) -> Self;
-    /// Recover the parameters of `kind` from a rendered detail; `None` when it does not fit.
-    fn from_detail(kind: Self::Kind, detail: &str) -> Option<Self>;
-    /// The typed problem for a received body: by exact type URI, parameters read from
-    /// extension members (or the detail), else `Unknown` keeping the body.
-    fn from_problem_details(details: ProblemDetails) -> Self;
-    /// Wrap a problem outside the catalogue.
-    fn unknown(details: ProblemDetails) -> Self;
-    /// The kept body, for `Unknown`.
-    fn as_unknown(&self) -> Option<&ProblemDetails>;
-    /// The parameters and their values, in template order.
-    fn params(&self) -> Vec<(&'static str, ParamValue<'_>)>;
-
-    /// The problem with its title and detail in the catalogue's locale that serves `locale`
-    /// (a BCP 47 tag, matched by [`lookup`](crate::locale::lookup)), else in its source
-    /// locale: serialize it, display it, or take its body.
-    fn localized(&self, locale: &str) -> crate::Localized<'_, Self> {
-        let at = crate::locale::lookup(Self::Kind::locales(), locale).unwrap_or(0);
-        crate::Localized::new(self, at)
-    }
-
-    /// Recover the parameters of `kind` from a detail written in the locale at `locale` of
-    /// [`ProblemKind::locales`]. Support for generated code; the default knows the source
-    /// locale only.
-    #[doc(hidden)]
-    fn from_detail_in(kind: Self::Kind, locale: usize, detail: &str) -> Option<Self> {
-        (locale == 0)
-            .then(|| Self::from_detail(kind, detail))
-            .flatten()
-    }
-
-    /// The title in the locale at `locale`. Support for [`Localized`](crate::Localized).
-    #[doc(hidden)]
-    fn title_in(&self, locale: usize) -> &str {
-        let _ = locale;
-        match self.problem_type() {
-            Some(kind) => kind.info().title,
-            None => self
-                .as_unknown()
-                .and_then(|d| d.title.as_deref())
-                .unwrap_or(""),
-        }
-    }
-
-    /// The body in the locale at `locale`. Support for [`Localized`](crate::Localized).
-    #[doc(hidden)]
-    fn details_in(&self, locale: usize) -> ProblemDetails {
-        let _ = locale;
-        self.to_problem_details()
-    }
-
-    /// problem+json in the locale at `locale`. Support for [`Localized`](crate::Localized).
-    #[doc(hidden)]
-    fn serialize_in<S: Serializer>(&self, locale: usize, serializer: S) -> Result<S::Ok, S::Error> {
-        let _ = locale;
-        self.serialize(serializer)
-    }
-
-    /// The detail in the locale at `locale`. Support for [`Localized`](crate::Localized).
-    #[doc(hidden)]
-    fn fmt_in(&self, locale: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let _ = locale;
-        Display::fmt(self, f)
     }
 }

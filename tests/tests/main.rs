@@ -18,6 +18,7 @@ mod generated_code;
 mod generated_code_odd;
 mod generated_code_tiny;
 mod html_page;
+mod html_page_locales;
 mod import_circles;
 mod locales_server;
 mod openapi;
