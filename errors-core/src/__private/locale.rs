@@ -29,6 +29,11 @@ pub const fn translations_v1(f: TranslationsV1) -> Translations {
     Translations {
         locales: f.locales,
         chunk: f.chunk,
+        chunk_shift: if f.chunk.is_power_of_two() {
+            Some(f.chunk.trailing_zeros())
+        } else {
+            None
+        },
         texts: f.texts,
         indexes: f.indexes,
     }
