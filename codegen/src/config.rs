@@ -138,7 +138,7 @@ impl Config {
             Some(files) => Ok(files.clone()),
             None => {
                 let mut files = load::catalog_files(&self.catalog_dir)?;
-                files.extend(load::translation_files(&self.catalog_dir)?);
+                files.extend(load::translations::translation_files(&self.catalog_dir)?);
                 Ok(files)
             }
         }

@@ -2,7 +2,8 @@
 //! loader accepts, so an editor never approves what the build rejects, or the reverse.
 //! A unit test: the loader's key lists are private to the crate.
 
-use crate::load::{ENTRY_KEYS, FILE_KEYS, OPERATION_KEYS, TEXT_KEYS, TRANSLATION_KEYS};
+use crate::load::translations::{TEXT_KEYS, TRANSLATION_KEYS};
+use crate::load::{ENTRY_KEYS, FILE_KEYS, OPERATION_KEYS};
 
 fn schema() -> serde_json::Value {
     let text = include_str!("../../catalog/catalog.schema.json");

@@ -8,8 +8,9 @@ use serde::{Serialize, Serializer};
 
 use crate::{ProblemDetails, RetryHint};
 
-mod problem;
-pub use problem::CatalogProblem;
+mod translations;
+pub use crate::segment::TemplateSegment;
+pub use translations::{LocalText, Translations};
 
 /// Which side must act: the client (4xx) or the server (5xx).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -146,15 +147,6 @@ impl From<ParamValue<'_>> for serde_json::Value {
             ParamValue::Int(n) => serde_json::Value::from(n),
         }
     }
-}
-
-/// One piece of a detail template, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TemplateSegment {
-    /// Literal text (with `{{`/`}}` already unescaped).
-    Literal(&'static str),
-    /// The value of the parameter at this index of [`ProblemTypeInfo::params`].
-    Param(usize),
 }
 
 /// Everything the catalogue says about one problem type, read through its accessors.
@@ -310,8 +302,8 @@ pub trait ProblemKind:
     /// The catalogue's translations, generated beside its table (code generated before
     /// translations existed has none: English only).
     #[doc(hidden)]
-    fn translations() -> &'static crate::locale::Translations {
-        &crate::locale::ENGLISH_ONLY
+    fn translations() -> &'static Translations {
+        &translations::ENGLISH_ONLY
     }
 
     /// Whether `uri` identifies nothing by itself: `about:blank` or a generic per-status URI.

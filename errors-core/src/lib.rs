@@ -26,12 +26,14 @@
 pub mod classify;
 
 mod catalog;
+mod catalog_problem;
 mod extensions;
 pub mod locale;
 mod names;
 mod occurrence;
 mod problem_details;
 mod retry;
+mod segment;
 mod status;
 mod template;
 mod unknown;
@@ -43,12 +45,12 @@ pub mod respond;
 pub mod __private;
 
 pub use catalog::{
-    CatalogProblem, Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo,
-    ToProblem, UnknownTypeUri, WireShape,
+    Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo, ToProblem,
+    UnknownTypeUri, WireShape,
 };
+pub use catalog_problem::{CatalogProblem, Localized};
 pub use extensions::Extensions;
 pub use http;
-pub use locale::Localized;
 pub use occurrence::Occurrence;
 pub use problem_details::{ProblemDetails, PROBLEM_JSON};
 pub use retry::RetryHint;

@@ -5,16 +5,13 @@ mod fields;
 mod read;
 mod scalar;
 mod spec;
-mod translations;
+pub mod translations;
 mod tree;
 
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Error, Location};
 pub use spec::*;
-pub use translations::{is_translation, text_path, translation_files, TranslationSpec};
-#[cfg(test)]
-pub use translations::{TEXT_KEYS, TRANSLATION_KEYS};
 pub use tree::{Seg, Tree};
 
 /// One catalogue file: where it is, what it says, and where each part of it stands.
@@ -27,7 +24,7 @@ pub struct LoadedFile {
     /// The content, as far as it could be read (empty for a translation file).
     pub spec: FileSpec,
     /// The content of a translation file (`locales/*.yaml`); `None` for a catalogue file.
-    pub translation: Option<TranslationSpec>,
+    pub translation: Option<translations::TranslationSpec>,
 }
 
 impl LoadedFile {
@@ -124,7 +121,8 @@ pub fn load_files(
 /// reporting it.
 pub fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> LoadedFile {
     let reading = read::read(text);
-    let translation = is_translation(&display).then(TranslationSpec::default);
+    let translation =
+        translations::is_translation(&display).then(translations::TranslationSpec::default);
     let mut file = LoadedFile {
         display,
         tree: Tree::default(),
@@ -137,7 +135,7 @@ pub fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> L
     }
     if let Some(tree) = reading.tree {
         file.tree = tree;
-        if is_translation(&file.display) {
+        if translations::is_translation(&file.display) {
             let spec = translations::decode_translation(&file, &file.tree.root, diags);
             file.translation = Some(spec);
         } else {

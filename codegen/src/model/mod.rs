@@ -84,6 +84,58 @@ impl Catalog {
     }
 }
 
+impl Catalog {
+    /// The locale (BCP 47) the catalogue's own titles and details are written in: the
+    /// files' `locale`, `en` when none says.
+    pub fn source_locale(&self) -> &str {
+        &self.source_locale
+    }
+
+    /// Every locale the catalogue's texts exist in: the source locale first, then each
+    /// translation, sorted by tag.
+    pub fn locales(&self) -> Vec<&str> {
+        let others = self.translations.iter().map(|t| t.locale.as_str());
+        std::iter::once(self.source_locale.as_str())
+            .chain(others)
+            .collect()
+    }
+
+    /// The translations, sorted by tag.
+    pub fn translations(&self) -> &[Translation] {
+        &self.translations
+    }
+
+    /// The translation for `locale` (ASCII case ignored), if the catalogue has one.
+    pub fn translation(&self, locale: &str) -> Option<&Translation> {
+        self.translations
+            .iter()
+            .find(|t| t.locale.eq_ignore_ascii_case(locale))
+    }
+
+    /// The entry's title in `locale`: the translation's when it has one, else the source's.
+    pub fn title_in<'a>(&'a self, entry: &'a Entry, locale: &str) -> &'a str {
+        self.text_in(entry, locale)
+            .map_or(&entry.title, |t| &t.title)
+    }
+
+    /// The entry's detail template in `locale`, falling back to the source's.
+    pub fn detail_in<'a>(&'a self, entry: &'a Entry, locale: &str) -> &'a Template {
+        self.text_in(entry, locale)
+            .map_or(&entry.detail, |t| &t.detail)
+    }
+
+    /// The entry's detail in `locale`, rendered with each parameter's example value.
+    pub fn example_detail_in(&self, entry: &Entry, locale: &str) -> String {
+        entry.render_example(self.detail_in(entry, locale))
+    }
+
+    /// The entry's own texts in `locale`, when that is a translation and it is translated.
+    pub fn text_in(&self, entry: &Entry, locale: &str) -> Option<&Text> {
+        let position = self.entries.iter().position(|e| e.id == entry.id)?;
+        self.translation(locale)?.text_at(position)
+    }
+}
+
 /// One catalogue file: an API and the defaults of its entries.
 #[derive(Clone, Debug)]
 pub struct Api {

@@ -4,7 +4,8 @@
 use std::collections::BTreeSet;
 
 use crate::diagnostic::Diagnostic;
-use crate::load::{field_path, text_path, LoadedFile, Seg, TranslationSpec};
+use crate::load::translations::{text_path, TranslationSpec};
+use crate::load::{field_path, LoadedFile, Seg};
 use crate::model::{Catalog, Template, Text, Translation};
 
 use super::entry::check_adjacent_placeholders;

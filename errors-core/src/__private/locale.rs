@@ -8,10 +8,10 @@ use std::fmt;
 
 use serde::Serializer;
 
-use super::{details_with, own, serialize_with};
-use crate::catalog::TemplateSegment;
+use super::render::{details_with, own, serialize_with};
+use crate::catalog::{LocalText, Translations};
 use crate::classify::index::Index;
-use crate::locale::{LocalText, Translations};
+use crate::segment::TemplateSegment;
 use crate::template::{match_segments, render};
 use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
 

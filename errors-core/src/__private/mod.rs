@@ -6,10 +6,11 @@ pub use serde;
 pub use serde_json;
 
 mod locale;
+mod render;
 mod tables;
-pub use crate::catalog::TemplateSegment;
+pub use crate::catalog::{LocalText, Translations};
 pub use crate::classify::index::{index_v1, Index as ClassifyIndex, IndexV1};
-pub use crate::locale::{LocalText, Translations};
+pub use crate::segment::TemplateSegment;
 pub use locale::{
     details_in, display_in, match_detail_in, serialize_in, template_in, text_v1, title_in,
     translations_v1, TranslationsV1,
@@ -22,19 +23,11 @@ pub use axum_core;
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::Serializer;
 
 use crate::template::{match_segments, render};
 use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo};
-
-/// The parameters of a catalogue problem that are its own: `values` comes padded to the
-/// largest parameter count of the catalogue.
-pub(super) fn own<'v, 'a>(
-    info: &ProblemTypeInfo,
-    values: &'v [ParamValue<'a>],
-) -> &'v [ParamValue<'a>] {
-    &values[..info.params.len().min(values.len())]
-}
+use render::{details_with, own, serialize_with};
 
 /// `Display` of a catalogue problem: its detail, rendered from the template.
 pub fn display(
@@ -45,28 +38,6 @@ pub fn display(
     render(info.segments, own(info, values), f)
 }
 
-/// The rendered detail, as a `Display` value that writes straight into its output.
-pub(super) struct Detail<'a> {
-    pub(super) segments: &'a [TemplateSegment],
-    pub(super) values: &'a [ParamValue<'a>],
-}
-
-impl fmt::Display for Detail<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        render(self.segments, self.values, f)
-    }
-}
-
-impl serde::Serialize for Detail<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.segments {
-            // Fixed text: no formatting machinery.
-            [TemplateSegment::Literal(text)] => serializer.serialize_str(text),
-            _ => serializer.collect_str(self),
-        }
-    }
-}
-
 /// Write a catalogue problem as problem+json without building an intermediate value:
 /// `type`, `title`, `status`, `detail`, then each parameter as an extension member.
 pub fn serialize_known<S: Serializer>(
@@ -75,26 +46,6 @@ pub fn serialize_known<S: Serializer>(
     values: &[ParamValue<'_>],
 ) -> Result<S::Ok, S::Error> {
     serialize_with(serializer, info, info.title, info.segments, values)
-}
-
-/// `serialize_known` with the title and detail segments of some locale.
-pub(super) fn serialize_with<S: Serializer>(
-    serializer: S,
-    info: &ProblemTypeInfo,
-    title: &str,
-    segments: &[TemplateSegment],
-    values: &[ParamValue<'_>],
-) -> Result<S::Ok, S::Error> {
-    let values = own(info, values);
-    let mut map = serializer.serialize_map(Some(4 + values.len()))?;
-    map.serialize_entry("type", info.type_uri)?;
-    map.serialize_entry("title", title)?;
-    map.serialize_entry("status", &info.status)?;
-    map.serialize_entry("detail", &Detail { segments, values })?;
-    for (param, value) in info.params.iter().zip(values) {
-        map.serialize_entry(param.name, value)?;
-    }
-    map.end()
 }
 
 /// The parameters of a catalogue problem with their names, in declaration order.
@@ -112,29 +63,6 @@ pub fn named_params<'a>(
 /// The body of a catalogue problem, as a value.
 pub fn to_details(info: &ProblemTypeInfo, values: &[ParamValue<'_>]) -> ProblemDetails {
     details_with(info, info.title, info.segments, values)
-}
-
-/// `to_details` with the title and detail segments of some locale.
-pub(super) fn details_with(
-    info: &ProblemTypeInfo,
-    title: &str,
-    segments: &[TemplateSegment],
-    values: &[ParamValue<'_>],
-) -> ProblemDetails {
-    let values = own(info, values);
-    ProblemDetails {
-        type_uri: Some(info.type_uri.to_owned()),
-        title: Some(title.to_owned()),
-        status: Some(info.status),
-        detail: Some(Detail { segments, values }.to_string()),
-        instance: None,
-        extensions: info
-            .params
-            .iter()
-            .zip(values)
-            .map(|(param, value)| (param.name.to_owned(), serde_json::Value::from(*value)))
-            .collect(),
-    }
 }
 
 /// The example text of each parameter, padded with empty texts to `N`.

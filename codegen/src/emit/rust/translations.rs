@@ -4,8 +4,7 @@
 use std::fmt::Write;
 
 use super::classify_index::{index_expr, Texts};
-use super::code::lit;
-use super::type_enum::segments;
+use super::code::{lit, segments};
 use crate::model::{Catalog, Entry, Translation};
 
 /// The statements of the type enum's `translations()`: the tables, and a reference to them.

@@ -3,11 +3,11 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::code::{deprecated, doc, lit, opt_lit};
+use super::code::{deprecated, doc, lit, opt_lit, segments};
 use super::fill::Fill;
 use super::Names;
 use super::{classify_index, translations};
-use crate::model::{Catalog, Entry, ParamKind, Retry, Segment, SentAs, Template};
+use crate::model::{Catalog, Entry, ParamKind, Retry, SentAs};
 
 const TEMPLATE: &str = include_str!("template/type_enum.rs.tpl");
 
@@ -116,23 +116,6 @@ fn type_uri_arms(catalog: &Catalog, kind: &str) -> String {
         out.push_str("    _ => None,\n},\n");
     }
     out
-}
-
-/// The segments of `template` (the entry's, in some locale) as `S::..` items: literal text,
-/// and each placeholder as the position of its parameter.
-pub(super) fn segments(e: &Entry, template: &Template) -> String {
-    let items: Vec<String> = template
-        .segments
-        .iter()
-        .map(|s| match s {
-            Segment::Literal(text) => format!("S::Literal({})", lit(text)),
-            Segment::Param(name) => {
-                let index = e.params.iter().position(|p| p.name == *name);
-                format!("S::Param({})", index.unwrap_or(usize::MAX))
-            }
-        })
-        .collect();
-    items.join(", ")
 }
 
 /// One row of the table, written with the short names `info()` brings into scope.
