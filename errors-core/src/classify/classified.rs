@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::body::legacy_errors;
 use super::json::{json_string, value_of};
+use super::locales::{body_locale, Matched};
 use super::received::Received;
 use super::records::{ExtraDetail, LegacyError};
 use super::retry::{delay_in_text, random_u64};
@@ -93,8 +94,8 @@ pub struct Classified<P: CatalogProblem> {
     pub(crate) problem: P,
     pub(crate) kind: Option<P::Kind>,
     pub(crate) identified_by: IdentifiedBy,
-    /// The position, among the catalogue's locales, of the one whose text matched.
-    pub(crate) locale: Option<usize>,
+    /// Which locale's text matched.
+    pub(crate) locale: Matched,
     pub(crate) status: u16,
     pub(crate) shape: BodyShape,
     /// The members of a problem object, or the text of an unparsed body or a legacy list.
@@ -140,8 +141,12 @@ impl<P: CatalogProblem> Classified<P> {
     /// detail) is written in. `None` when no text of the catalogue matched (`Unknown`, or a
     /// reworded title and detail).
     pub fn locale(&self) -> Option<&'static str> {
-        self.locale
-            .and_then(|at| P::Kind::locales().get(at).copied())
+        let at = match self.locale {
+            Matched::At(at) => usize::from(at),
+            Matched::OfTexts => body_locale::<P>(self.kind?, self.title(), self.detail())?,
+            Matched::Nothing => return None,
+        };
+        P::Kind::locales().get(at).copied()
     }
 
     /// The HTTP status of the response.

@@ -17,7 +17,7 @@
 
 use super::index::Index;
 use super::json::{json_string, value_of};
-use super::locales::{body_locale, indexes, match_detail, match_detail_any};
+use super::locales::{indexes, match_detail, match_detail_any, Matched};
 use super::received::Fields;
 use super::IdentifiedBy;
 use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind};
@@ -28,8 +28,8 @@ pub(crate) struct Identified<P: CatalogProblem> {
     /// The typed problem; `None` when the entry is known but its parameters are not.
     pub problem: Option<P>,
     pub by: IdentifiedBy,
-    /// The position, among the catalogue's locales, of the one whose text matched.
-    pub locale: Option<usize>,
+    /// Which locale's text matched.
+    pub locale: Matched,
 }
 
 /// What the titles of one locale said.
@@ -47,7 +47,7 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
         let problem = with_params::<P>(kind, f);
         return Some(Identified {
             kind,
-            locale: body_locale::<P>(kind, f.title(), f.detail()),
+            locale: Matched::OfTexts,
             problem,
             by: IdentifiedBy::TypeUri,
         });
@@ -70,7 +70,7 @@ pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<
                 kind,
                 problem: Some(problem),
                 by: IdentifiedBy::Template,
-                locale: Some(locale),
+                locale: Matched::at(locale),
             })
         })
     })
@@ -116,7 +116,7 @@ fn by_title<P: CatalogProblem>(
                 kind,
                 problem,
                 by: IdentifiedBy::Title,
-                locale: Some(locale),
+                locale: Matched::at(locale),
             });
         }
         // Several entries share the title: the detail chooses.
@@ -131,7 +131,7 @@ fn by_title<P: CatalogProblem>(
                 kind,
                 problem: Some(problem),
                 by: IdentifiedBy::Template,
-                locale: Some(locale),
+                locale: Matched::at(locale),
             });
         }
         // The detail fits none of them: every template gets a chance.
@@ -162,7 +162,7 @@ pub(crate) fn gateway<P: CatalogProblem>(
                         kind: all[i],
                         problem: Some(problem),
                         by: IdentifiedBy::GatewayMessage,
-                        locale: Some(locale),
+                        locale: Matched::at(locale),
                     });
                 }
             }
@@ -194,14 +194,11 @@ pub(crate) fn legacy<'a, P: CatalogProblem>(
                 .or_else(|| coded.min());
             if let Some(kind) = at.map(|i| all[i]) {
                 let (locale, problem) = if kind.info().params.is_empty() {
-                    (
-                        body_locale::<P>(kind, None, message),
-                        Some(P::example(kind)),
-                    )
+                    (Matched::OfTexts, Some(P::example(kind)))
                 } else {
                     match message.and_then(|m| match_detail_any::<P>(kind, m)) {
-                        Some((locale, problem)) => (Some(locale), Some(problem)),
-                        None => (None, None),
+                        Some((locale, problem)) => (Matched::at(locale), Some(problem)),
+                        None => (Matched::Nothing, None),
                     }
                 };
                 return Some(Identified {
@@ -228,7 +225,7 @@ pub(crate) fn legacy<'a, P: CatalogProblem>(
                     kind,
                     problem: Some(problem),
                     by: IdentifiedBy::Template,
-                    locale: Some(locale),
+                    locale: Matched::at(locale),
                 });
             }
         }

@@ -4,6 +4,25 @@
 use super::index::Index;
 use crate::{CatalogProblem, ProblemKind};
 
+/// Which locale of the catalogue the body's texts matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Matched {
+    /// The locale at this position matched while identifying.
+    At(u16),
+    /// The entry was known by its type URI or legacy code: the locale is that of its
+    /// title (else detail), found when asked for, off the path of every response.
+    OfTexts,
+    /// No text of the catalogue matched.
+    Nothing,
+}
+
+impl Matched {
+    /// The locale at `position`.
+    pub(crate) fn at(position: usize) -> Matched {
+        u16::try_from(position).map_or(Matched::Nothing, Matched::At)
+    }
+}
+
 /// The classification index of each locale, with its position among the catalogue's
 /// locales: the source's first, then each translation's.
 pub(super) fn indexes<P: CatalogProblem>() -> impl Iterator<Item = (usize, &'static Index)> {
@@ -43,7 +62,7 @@ pub(super) fn match_detail_any<P: CatalogProblem>(
 
 /// The locale a body of a known entry is written in: the first whose title of the entry is
 /// `title` (ASCII case and outer spaces aside), else whose template fits `detail`.
-pub(super) fn body_locale<P: CatalogProblem>(
+pub(crate) fn body_locale<P: CatalogProblem>(
     kind: P::Kind,
     title: Option<&str>,
     detail: Option<&str>,

@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::body::{Body, Gateway, LegacyScan};
 use super::identify::Identified;
 use super::limits::Limits;
+use super::locales::Matched;
 use super::received::{Fields, Received};
 use super::retry;
 use super::{body, identify, json};
@@ -182,7 +183,7 @@ fn unknown<P: CatalogProblem>(
 ) -> Classified<P> {
     let (kind, identified_by, locale) = match identified {
         Some(i) => (Some(i.kind), i.by, i.locale),
-        None => (None, IdentifiedBy::Unidentified, None),
+        None => (None, IdentifiedBy::Unidentified, Matched::Nothing),
     };
     Classified {
         problem: P::unknown(kept),
