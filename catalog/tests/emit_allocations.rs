@@ -1,4 +1,5 @@
-//! Emitting a problem without parameters allocates nothing beyond the output buffer.
+//! Emitting a problem, with or without parameters, in the source locale or in another,
+//! allocates nothing beyond the output buffer.
 //! (One test in this binary: the heap profiler is process-wide.)
 
 use vipps_problems::{Problem, ProblemType};
@@ -32,4 +33,30 @@ fn emitting_a_problem_without_parameters_allocates_only_the_buffer() {
         after.total_blocks, before.total_blocks,
         "allocations while emitting with parameters"
     );
+
+    // In another locale the title and the detail's segments come from static tables too.
+    for problem in [
+        Problem::AmountTooSmall,
+        Problem::example(ProblemType::ReferenceNotFound),
+    ] {
+        buf.clear();
+        let before = dhat::HeapStats::get();
+        let localized = problem.localized("nb-NO");
+        serde_json::to_writer(&mut buf, &localized).unwrap();
+        let after = dhat::HeapStats::get();
+        assert_eq!(
+            after.total_blocks, before.total_blocks,
+            "allocations while emitting {problem:?} in nb"
+        );
+        let body: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+        assert_eq!(
+            body["title"],
+            problem.problem_type().unwrap().title_in("nb")
+        );
+        assert_ne!(
+            body["title"],
+            problem.title(),
+            "the title is the translation"
+        );
+    }
 }

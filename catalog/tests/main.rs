@@ -5,3 +5,4 @@ mod build_inputs;
 mod classify_bodies;
 mod classify_roundtrip;
 mod every_entry;
+mod locales;

@@ -131,11 +131,16 @@ impl Config {
 
     /// The catalogue files this configuration reads: those given to
     /// [`catalog_files`](Config::catalog_files), else the `*.yaml` files of the directory
-    /// ([`Error::NoCatalog`] when it has none).
+    /// ([`Error::NoCatalog`] when it has none) and its translations, `locales/*.yaml`. A file
+    /// in a folder named `locales` is read as a translation file.
     pub fn files(&self) -> Result<Vec<PathBuf>, Error> {
         match &self.catalog_files {
             Some(files) => Ok(files.clone()),
-            None => load::catalog_files(&self.catalog_dir),
+            None => {
+                let mut files = load::catalog_files(&self.catalog_dir)?;
+                files.extend(load::translations::translation_files(&self.catalog_dir)?);
+                Ok(files)
+            }
         }
     }
 

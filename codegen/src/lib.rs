@@ -81,7 +81,8 @@ pub mod compat;
 pub use config::{compile, load_catalog, load_texts, Config};
 pub use diagnostic::{Diagnostic, Diagnostics, Error, Location, Severity};
 pub use model::{
-    Api, Catalog, Entry, Link, Operation, Param, ParamKind, Retry, Segment, SentAs, Template,
+    Api, Catalog, Entry, Link, Operation, Param, ParamKind, Retry, Segment, SentAs, Template, Text,
+    Translation,
 };
 pub use validate::names::{is_snake_case, variant_name};
 pub use write::write_if_changed;

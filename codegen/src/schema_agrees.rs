@@ -2,11 +2,32 @@
 //! loader accepts, so an editor never approves what the build rejects, or the reverse.
 //! A unit test: the loader's key lists are private to the crate.
 
+use crate::load::translations::{TEXT_KEYS, TRANSLATION_KEYS};
 use crate::load::{ENTRY_KEYS, FILE_KEYS, OPERATION_KEYS};
 
 fn schema() -> serde_json::Value {
     let text = include_str!("../../catalog/catalog.schema.json");
     serde_json::from_str(text).unwrap()
+}
+
+fn translation_schema() -> serde_json::Value {
+    let text = include_str!("../../catalog/translation.schema.json");
+    serde_json::from_str(text).unwrap()
+}
+
+#[test]
+fn translation_fields_match_the_loader() {
+    let schema = translation_schema();
+    assert_eq!(keys(&schema), sorted(TRANSLATION_KEYS));
+    assert_eq!(keys(&schema["$defs"]["text"]), sorted(TEXT_KEYS));
+    assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(schema["$defs"]["text"]["additionalProperties"], false);
+    // Entry ids are the catalogue's: the reference resolves there.
+    let reference = schema["properties"]["entries"]["propertyNames"]["$ref"]
+        .as_str()
+        .unwrap();
+    let pointer = reference.strip_prefix("catalog.schema.json#").unwrap();
+    assert!(self::schema().pointer(pointer).is_some(), "{reference}");
 }
 
 fn keys(object: &serde_json::Value) -> Vec<String> {

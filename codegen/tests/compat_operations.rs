@@ -226,5 +226,5 @@ fn a_format_1_lock_without_operations_is_read_and_reports_them_as_new() {
         kinds,
         [ChangeKind::OperationAdded, ChangeKind::OperationAdded]
     );
-    assert_eq!(read.updated(&catalog(OPERATIONS)).format, 2);
+    assert_eq!(read.updated(&catalog(OPERATIONS)).format, 3);
 }

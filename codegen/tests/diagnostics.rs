@@ -9,6 +9,10 @@ use errors_codegen::{Config, Error};
 #[path = "diagnostics/operations.rs"]
 mod operations;
 
+/// Mistakes in translation files and the files' `locale` (`diagnostics/translations.rs`).
+#[path = "diagnostics/translations.rs"]
+mod translations;
+
 /// Mistakes in the YAML itself: a byte-order mark, keys given twice, a second document,
 /// syntax, anchors, tags, nesting (in `diagnostics/yaml.rs`).
 #[path = "diagnostics/yaml.rs"]
@@ -29,7 +33,9 @@ fn all_diagnostics(files: &[(&str, &str)]) -> Vec<String> {
     let dir = tmp.path().join("catalog");
     std::fs::create_dir(&dir).unwrap();
     for (name, text) in files {
-        std::fs::write(dir.join(name), text).unwrap();
+        let path = dir.join(name); // translation files are in `locales/`
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
     }
     match Config::new()
         .catalog_dir(&dir)

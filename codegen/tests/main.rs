@@ -3,5 +3,7 @@
 #[cfg(feature = "docs")]
 mod compat;
 #[cfg(feature = "docs")]
+mod compat_locales;
+#[cfg(feature = "docs")]
 mod compat_operations;
 mod diagnostics;

@@ -6,7 +6,11 @@ use std::hash::Hash;
 use serde::de::DeserializeOwned;
 use serde::{Serialize, Serializer};
 
-use crate::{ProblemDetails, RetryHint, ToProblem};
+use crate::RetryHint;
+
+mod translations;
+pub use crate::segment::TemplateSegment;
+pub use translations::{LocalText, Translations};
 
 /// Which side must act: the client (4xx) or the server (5xx).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -145,15 +149,6 @@ impl From<ParamValue<'_>> for serde_json::Value {
     }
 }
 
-/// One piece of a detail template, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TemplateSegment {
-    /// Literal text (with `{{`/`}}` already unescaped).
-    Literal(&'static str),
-    /// The value of the parameter at this index of [`ProblemTypeInfo::params`].
-    Param(usize),
-}
-
 /// Everything the catalogue says about one problem type, read through its accessors.
 ///
 /// Generated code builds these tables through a `#[doc(hidden)]` constructor of
@@ -290,6 +285,29 @@ pub trait ProblemKind:
     #[doc(hidden)]
     fn classify_index() -> &'static crate::classify::index::Index;
 
+    /// The locales the catalogue's titles and details exist in (BCP 47 tags): its source
+    /// locale first, then each translation.
+    fn locales() -> &'static [&'static str] {
+        Self::translations().locales()
+    }
+
+    /// The position of this problem type in [`all`](Self::all). Support for classification;
+    /// generated code answers without a search.
+    #[doc(hidden)]
+    fn position(self) -> usize {
+        Self::all()
+            .iter()
+            .position(|k| *k == self)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// The catalogue's translations, generated beside its table (code generated before
+    /// translations existed has none: English only).
+    #[doc(hidden)]
+    fn translations() -> &'static Translations {
+        &translations::ENGLISH_ONLY
+    }
+
     /// Whether `uri` identifies nothing by itself: `about:blank` or a generic per-status URI.
     fn is_generic_type_uri(uri: &str) -> bool {
         uri == "about:blank"
@@ -307,35 +325,3 @@ pub trait ProblemKind:
     }
 }
 
-/// The typed problem enum of a catalogue: one variant per entry, plus `Unknown`.
-pub trait CatalogProblem:
-    ToProblem
-    + Clone
-    + Debug
-    + Display
-    + PartialEq
-    + Send
-    + Sync
-    + Serialize
-    + DeserializeOwned
-    + 'static
-{
-    /// The catalogue's fieldless enum of problem types.
-    type Kind: ProblemKind;
-
-    /// The problem type, `None` for `Unknown`.
-    fn problem_type(&self) -> Option<Self::Kind>;
-    /// A problem of type `kind` with each parameter set to its example value.
-    fn example(kind: Self::Kind) -> Self;
-    /// Recover the parameters of `kind` from a rendered detail; `None` when it does not fit.
-    fn from_detail(kind: Self::Kind, detail: &str) -> Option<Self>;
-    /// The typed problem for a received body: by exact type URI, parameters read from
-    /// extension members (or the detail), else `Unknown` keeping the body.
-    fn from_problem_details(details: ProblemDetails) -> Self;
-    /// Wrap a problem outside the catalogue.
-    fn unknown(details: ProblemDetails) -> Self;
-    /// The kept body, for `Unknown`.
-    fn as_unknown(&self) -> Option<&ProblemDetails>;
-    /// The parameters and their values, in template order.
-    fn params(&self) -> Vec<(&'static str, ParamValue<'_>)>;
-}

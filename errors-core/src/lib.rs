@@ -29,13 +29,16 @@ pub mod classify;
 pub mod retry;
 
 mod catalog;
+mod catalog_problem;
 mod extensions;
 mod hint;
+pub mod locale;
 mod names;
 mod occurrence;
 #[cfg(feature = "utoipa")]
 mod openapi;
 mod problem_details;
+mod segment;
 mod status;
 mod template;
 mod to_problem;
@@ -48,9 +51,10 @@ pub mod respond;
 pub mod __private;
 
 pub use catalog::{
-    CatalogProblem, Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo,
+    Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo,
     UnknownTypeUri, WireShape,
 };
+pub use catalog_problem::{CatalogProblem, Localized};
 pub use extensions::Extensions;
 pub use hint::RetryHint;
 pub use http;

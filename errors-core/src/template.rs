@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use crate::catalog::TemplateSegment;
+use crate::segment::TemplateSegment;
 use crate::ParamValue;
 
 /// Write the template with `values` (in parameter order) in the slots, straight into the

@@ -26,6 +26,28 @@ pub trait ToProblem {
     fn write_json(&self, out: &mut Vec<u8>) {
         append_json(out, &self.to_problem_details());
     }
+
+    /// The locales its title and detail can be written in (BCP 47 tags), the catalogue's
+    /// source locale first; empty (the default) for a problem without texts of a catalogue,
+    /// which is sent as it is, as English.
+    fn locales(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// The body with the title and detail in `locale`, one of [`locales`](Self::locales)
+    /// (another gives the source texts). The default is [`to_problem_details`](Self::to_problem_details).
+    fn to_problem_details_in(&self, locale: &str) -> ProblemDetails {
+        let _ = locale;
+        self.to_problem_details()
+    }
+
+    /// [`write_json`](Self::write_json) with the title and detail in `locale`: the bytes of
+    /// [`to_problem_details_in`](Self::to_problem_details_in) serialized, which is what the
+    /// default does. A generated catalogue problem serializes straight from its fields and
+    /// the locale's static texts, allocating nothing beyond `out`.
+    fn write_json_in(&self, locale: &str, out: &mut Vec<u8>) {
+        append_json(out, &self.to_problem_details_in(locale));
+    }
 }
 
 impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
@@ -47,6 +69,18 @@ impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
 
     fn write_json(&self, out: &mut Vec<u8>) {
         (**self).write_json(out);
+    }
+
+    fn locales(&self) -> &'static [&'static str] {
+        (**self).locales()
+    }
+
+    fn to_problem_details_in(&self, locale: &str) -> ProblemDetails {
+        (**self).to_problem_details_in(locale)
+    }
+
+    fn write_json_in(&self, locale: &str, out: &mut Vec<u8>) {
+        (**self).write_json_in(locale, out);
     }
 }
 

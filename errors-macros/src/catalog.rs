@@ -1,26 +1,35 @@
-//! `catalog!("path")`: load, validate and generate, turning diagnostics into compile errors.
+//! `catalog!("path", ...)`: load, validate and generate, turning diagnostics into compile
+//! errors.
 
 use std::path::{Path, PathBuf};
 
 use errors_codegen::{Config, Error, Severity};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
-use syn::LitStr;
+use syn::punctuated::Punctuated;
+use syn::{LitStr, Token};
 
 pub fn expand(input: TokenStream) -> TokenStream {
-    let lit: LitStr = match syn::parse2(input) {
-        Ok(lit) => lit,
+    let parser = Punctuated::<LitStr, Token![,]>::parse_separated_nonempty;
+    let paths = match syn::parse::Parser::parse2(parser, input) {
+        Ok(paths) => paths,
         Err(err) => {
             let message = "expected the catalogue's path as a string, e.g. `catalog!(\"catalog\")`";
             return syn::Error::new(err.span(), message).into_compile_error();
         }
     };
-    let root = manifest_dir();
-    let path = root.join(lit.value());
-    let files = match catalog_files(&lit.value(), &path) {
-        Ok(files) => files,
-        Err(message) => return errors(lit.span(), [message]),
+    let Some(lit) = paths.first().cloned() else {
+        let message = "expected the catalogue's path as a string, e.g. `catalog!(\"catalog\")`";
+        return syn::Error::new(Span::call_site(), message).into_compile_error();
     };
+    let root = manifest_dir();
+    let mut files = Vec::new();
+    for written in &paths {
+        match catalog_files(&written.value(), &root.join(written.value())) {
+            Ok(more) => files.extend(more),
+            Err(message) => return errors(written.span(), [message]),
+        }
+    }
     let tracked = track(&files);
     let code = Config::new()
         .display_root(&root)

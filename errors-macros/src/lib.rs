@@ -16,8 +16,10 @@ use proc_macro::TokenStream;
 /// Generate a catalogue's typed problems in place: `ProblemType` and `Problem`, exactly as
 /// `errors_codegen::Config::compile` writes them for a build script.
 ///
-/// The path (a `*.yaml` file, or a directory whose `*.yaml` files make the catalogue) is
-/// relative to the crate's `Cargo.toml` directory (`CARGO_MANIFEST_DIR`). Every mistake in
+/// The path (a `*.yaml` file, or a directory whose `*.yaml` files make the catalogue, with
+/// its translations in `locales/`) is relative to the crate's `Cargo.toml` directory
+/// (`CARGO_MANIFEST_DIR`); several paths, separated by commas, make one catalogue of all
+/// their files (a file of a `locales` folder is a translation). Every mistake in
 /// the catalogue becomes a `compile_error!` with its `file:line:col`. The files are
 /// included with `include_bytes!`, so editing one recompiles the crate; a file added to the
 /// directory is seen at the next rebuild of the crate.

@@ -54,3 +54,41 @@ fn generated_problems_are_axum_responses() {
         "application/problem+json"
     );
 }
+
+/// Several paths make one catalogue: here the shipped one's files without its `locales/`,
+/// and with them.
+mod english_only {
+    errors_macros::catalog!(
+        "../catalog/epayment.yaml",
+        "../catalog/gateway.yaml",
+        "../catalog/platform.yaml"
+    );
+}
+
+mod with_norwegian {
+    errors_macros::catalog!(
+        "../catalog/epayment.yaml",
+        "../catalog/gateway.yaml",
+        "../catalog/platform.yaml",
+        "../catalog/locales/nb.yaml"
+    );
+}
+
+#[test]
+fn several_paths_make_one_catalogue_and_a_locales_file_is_a_translation() {
+    assert_eq!(
+        english_only::ProblemType::ALL.len(),
+        vipps_problems::ProblemType::ALL.len()
+    );
+    assert_eq!(english_only::ProblemType::LOCALES, ["en"]);
+    assert_eq!(with_norwegian::ProblemType::LOCALES, ["en", "nb"]);
+    let nb = with_norwegian::ProblemType::ReferenceNotFound.title_in("nb");
+    assert_eq!(
+        nb,
+        vipps_problems::ProblemType::ReferenceNotFound.title_in("nb")
+    );
+    assert_eq!(
+        english_only::ProblemType::ReferenceNotFound.title_in("nb"),
+        "Reference not found"
+    );
+}

@@ -1,4 +1,5 @@
-//! The committed docs (`docs/errors.md`, `docs/catalog.json`) and lock
+//! The committed docs (`docs/errors.md`, one `docs/errors.<locale>.md` per translation,
+//! `docs/catalog.json`) and lock
 //! (`catalog/catalog.lock`) match the catalogue. Regenerate them with
 //! `UPDATE_DOCS=1 cargo test -p errors-tests --test cross_crate committed_docs`.
 
@@ -13,6 +14,19 @@ fn errors_md_matches_the_catalogue() {
         "docs/errors.md",
         &emit::markdown::render(&shipped_catalog()),
     );
+}
+
+#[test]
+fn errors_md_of_each_translation_matches_the_catalogue() {
+    let catalog = shipped_catalog();
+    assert!(!catalog.translations().is_empty());
+    for translation in catalog.translations() {
+        let locale = translation.locale();
+        assert_committed(
+            &format!("docs/errors.{locale}.md"),
+            &emit::markdown::render_in(&catalog, locale),
+        );
+    }
 }
 
 #[test]

@@ -335,6 +335,26 @@ async fn each_client_is_rate_limited_with_retry_after() {
         delay > Duration::ZERO && delay <= Duration::from_secs(wait),
         "{delay:?}"
     );
+    // Asked in Norwegian, the same problem comes in Norwegian, and is classified the same.
+    let url = format!("http://{}/epayment/v1/payments/order-0001", api.address());
+    let response = reqwest::Client::new()
+        .get(url)
+        .header("Merchant-Serial-Number", MSN)
+        .header("Accept-Language", "nb-NO, en;q=0.5")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-language"], "nb");
+    assert_eq!(response.headers()["vary"], "accept-language");
+    let classified = classify_reqwest::<Problem>(response, &Limits::default())
+        .await
+        .unwrap();
+    assert_eq!(classified.problem(), &Problem::TooManyRequests);
+    assert_eq!(classified.locale(), Some("nb"));
+    assert_eq!(
+        classified.title(),
+        Some(vipps_problems::ProblemType::TooManyRequests.title_in("nb"))
+    );
     // Another client is not affected.
     assert_eq!(api.get("999999", "order-0001").await.status, 404);
 }

@@ -14,9 +14,9 @@ use std::time::{Duration, Instant};
 
 use crate::support::shipped_catalog;
 use errors_codegen::emit::html;
-use errors_codegen::Entry;
+use errors_codegen::Catalog;
 
-fn page() -> String {
+pub(crate) fn page() -> String {
     html::render(&shipped_catalog())
 }
 
@@ -125,10 +125,11 @@ fn each_operation_lists_its_problems_and_each_card_its_operations() {
 }
 
 /// Entries the page must show for a filter: the status (exact, or a class like `4xx`)
-/// matches, and each word of the query occurs in the id, title, type URI, detail, comment,
-/// a parameter name or the status.
-fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
-    entries
+/// matches, and each word of the query occurs in the id, title, type URI, detail (in any
+/// locale), comment, a parameter name or the status.
+fn expected(catalog: &Catalog, query: &str, status: &str) -> Vec<String> {
+    catalog
+        .entries()
         .iter()
         .filter(|e| {
             let s = e.status().to_string();
@@ -144,6 +145,10 @@ fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
             ];
             text.extend(e.comment().map(str::to_owned));
             text.extend(e.params().iter().map(|p| p.name().to_owned()));
+            for t in catalog.translations() {
+                text.push(catalog.title_in(e, t.locale()).to_owned());
+                text.push(catalog.detail_in(e, t.locale()).source().to_owned());
+            }
             let text = text.join(" ").to_lowercase();
             status_ok
                 && query
@@ -156,7 +161,7 @@ fn expected(entries: &[Entry], query: &str, status: &str) -> Vec<String> {
 }
 
 /// Chromium, as the build script found it.
-fn chromium() -> PathBuf {
+pub(crate) fn chromium() -> PathBuf {
     let found = option_env!("ERRORS_TESTS_CHROMIUM");
     PathBuf::from(
         found.expect("REQUIRE_BROWSER=1 but no chromium on PATH (apt-get install chromium)"),
@@ -164,7 +169,7 @@ fn chromium() -> PathBuf {
 }
 
 /// Run headless Chromium with `args` and a fresh profile; its stdout. Killed after 120 s.
-fn headless(chromium: &Path, args: &[String]) -> String {
+pub(crate) fn headless(chromium: &Path, args: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
     let mut child = Command::new(chromium)
         .args([
@@ -236,7 +241,7 @@ fn cards(dom: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
-fn url(file: &Path, query: &str) -> String {
+pub(crate) fn url(file: &Path, query: &str) -> String {
     format!("file://{}{query}", file.display())
 }
 
@@ -255,6 +260,7 @@ fn chromium_filters_the_page_by_text_and_status() {
 
     for (query, status, url_query) in [
         ("idempotency", "409", "?q=idempotency&status=409"),
+        ("referansen", "", "?q=referansen&lang=nb"),
         ("reference", "4xx", "?q=reference&status=4xx"),
         ("", "500", "?status=500"),
         ("Subscription KEY", "", "?q=Subscription%20KEY"),
@@ -267,7 +273,7 @@ fn chromium_filters_the_page_by_text_and_status() {
             .filter(|(_, h)| !h)
             .map(|(id, _)| id.clone())
             .collect();
-        let want = expected(catalog.entries(), query, status);
+        let want = expected(&catalog, query, status);
         assert!(
             !want.is_empty(),
             "the filter {url_query} should match something"

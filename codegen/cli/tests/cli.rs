@@ -74,7 +74,7 @@ fn check_passes_the_shipped_catalogue_and_warns_about_entries_without_advice() {
     let err = stderr(&o);
     assert_eq!(code(&o), 0, "{err}");
     assert!(
-        err.contains("catalog/epayment.yaml:123:5: warning: entry `express_payment_not_allowed` has no comment and no links"),
+        err.contains("catalog/epayment.yaml:130:5: warning: entry `express_payment_not_allowed` has no comment and no links"),
         "{err}"
     );
     assert!(

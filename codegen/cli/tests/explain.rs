@@ -45,7 +45,7 @@ fn an_operation_id_lists_every_problem_of_the_operation() {
     let own = listed(&out, "It lists");
     assert!(own.contains(&"capture_amount_too_high"), "{out}");
     assert!(own.contains(&"reference_not_found"), "{out}");
-    assert!(!own.contains(&"amount_too_small"), "{out}");
+    assert!(!own.contains(&"invalid_phone_number"), "{out}");
     let every = listed(&out, "Every operation can return");
     assert!(every.contains(&"gateway_rate_limit_exceeded"), "{out}");
     assert!(!every.contains(&"capture_amount_too_high"), "{out}");
@@ -93,4 +93,71 @@ fn a_near_operation_id_is_suggested_and_exits_1() {
         "{err}"
     );
     assert!(err.contains("operation `capturePayment`"), "{err}");
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .arg("--dir")
+        .arg(catalog())
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn explain_in_another_locale_shows_its_texts_beside_the_source() {
+    let o = run(&["explain", "reference_not_found", "--lang", "nb"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("reference_not_found: Fant ikke referansen\n"),
+        "{out}"
+    );
+    assert!(out.contains("  title (en)  Reference not found\n"), "{out}");
+    assert!(
+        out.contains("  detail      Referansen {reference} finnes ikke for MSN {msn}\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  detail (en) The reference {reference} does not exist for MSN {msn}\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "\"detail\": \"Referansen acme-shop-123-order123abc finnes ikke for MSN 123456\""
+        ),
+        "{out}"
+    );
+    // The type URI and status are the entry's own in every locale.
+    assert!(out.contains("  type        https://developer.vippsmobilepay.com/problems/epayment/reference-not-found\n"), "{out}");
+    // The source locale, named: the same as no --lang.
+    let en = stdout(&run(&["explain", "reference_not_found", "--lang", "EN"]));
+    assert_eq!(en, stdout(&run(&["explain", "reference_not_found"])));
+    assert!(!en.contains("title (en)"), "{en}");
+    // A Norwegian title finds the entry too.
+    let by_title = stdout(&run(&["explain", "fant ikke REFERANSEN"]));
+    assert!(
+        by_title.starts_with("reference_not_found: Reference not found\n"),
+        "{by_title}"
+    );
+}
+
+#[test]
+fn a_locale_the_catalogue_lacks_is_a_usage_error() {
+    let o = run(&["explain", "reference_not_found", "--lang", "da"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("--lang da: the catalogue is in en, nb"),
+        "{err}"
+    );
+    let o = run(&["docs", "--format", "html", "--lang", "nb"]);
+    assert_eq!(o.status.code(), Some(2));
+    let md = stdout(&run(&["docs", "--lang", "nb"]));
+    assert!(
+        md.contains("Titles and details in `nb`; also in `en`."),
+        "{md}"
+    );
+    assert!(md.contains("Fant ikke referansen"), "{md}");
 }

@@ -3,3 +3,4 @@
 mod cli;
 mod committed_output;
 mod explain;
+mod locales;

@@ -33,6 +33,8 @@ pub enum ChangeKind {
     OperationRemoved,
     /// An entry left an operation's set: its variant is gone from the operation's enum.
     OperationEntryRemoved,
+    /// A locale was removed: its titles and details are no longer matched or sent.
+    LocaleRemoved,
     /// A new entry.
     EntryAdded,
     /// An entry was retired.
@@ -60,6 +62,10 @@ pub enum ChangeKind {
     /// An entry joined an operation's set: a new variant of its `#[non_exhaustive]` enum,
     /// which responses of that problem now reach instead of `Other`.
     OperationEntryAdded,
+    /// A new locale.
+    LocaleAdded,
+    /// An entry's title or detail in a locale changed, or it became (un)translated.
+    TranslationChanged,
 }
 
 impl ChangeKind {
@@ -73,7 +79,8 @@ impl ChangeKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Change {
-    /// The entry it concerns, or for an operation's change, the operation id.
+    /// The entry it concerns; for an operation's change, the operation id; for a locale's,
+    /// its tag.
     pub id: String,
     /// What changed.
     pub kind: ChangeKind,

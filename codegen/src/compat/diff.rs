@@ -13,6 +13,7 @@ pub fn diff_catalogs(old: &Catalog, new: &Catalog) -> Vec<Change> {
             wording(o, n, &mut changes);
         }
     }
+    super::locales::translation_changes(old, new, &mut changes);
     sort(changes)
 }
 
@@ -85,6 +86,7 @@ fn surface_changes(old: &Surface, new: &Surface) -> Vec<Change> {
         }
     }
     super::operations::changes(old, new, &mut push);
+    super::locales::locale_changes(&old.locales, &new.locales, &mut out);
     out
 }
 

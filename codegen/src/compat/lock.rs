@@ -15,9 +15,9 @@ use crate::model::Catalog;
 /// The lock's file name inside the catalogue directory. Not `*.yaml`: it is no catalogue file.
 pub const LOCK_FILE: &str = "catalog.lock";
 
-/// Version of the lock format written. Format 2 added `operations`; a format 1 lock (no
-/// operations) is still read, and its first rewrite records them.
-pub const FORMAT: u32 = 2;
+/// Version of the lock format written. Format 2 added `operations`, format 3 `locales`; an
+/// older lock is still read, and its first rewrite records them.
+pub const FORMAT: u32 = 3;
 
 const COMMENT: &str = "The published surface of the problem catalogue, checked by `errors-codegen check`. Written by `errors-codegen lock`; do not edit by hand.";
 
@@ -34,6 +34,9 @@ pub struct Lock {
     /// Every operation ever published, with its error set, sorted by id.
     #[serde(default)]
     pub operations: Vec<SurfaceOperation>,
+    /// The locales of titles and details, sorted.
+    #[serde(default)]
+    pub locales: Vec<String>,
 }
 
 impl Lock {
@@ -44,6 +47,7 @@ impl Lock {
             format: FORMAT,
             entries: surface.entries,
             operations: surface.operations,
+            locales: surface.locales,
         }
     }
 
@@ -52,6 +56,7 @@ impl Lock {
         Surface {
             entries: self.entries.clone(),
             operations: self.operations.clone(),
+            locales: self.locales.clone(),
         }
     }
 
@@ -90,7 +95,7 @@ impl Lock {
                 format!("lock file is not valid: {message}; rewrite it with `errors-codegen lock`"),
             )
         })?;
-        if lock.format != FORMAT && lock.format != 1 {
+        if !(1..=FORMAT).contains(&lock.format) {
             return Err(Diagnostic::error(
                 at(1, 1),
                 format!(
@@ -146,10 +151,12 @@ impl Lock {
             .into_iter()
             .map(|change| {
                 let entry = catalog.entries.iter().find(|e| e.id == change.id);
-                let at = match (entry, catalog.operation(&change.id)) {
-                    (Some(e), _) => e.location.clone(),
-                    (None, Some(o)) => o.location.clone(),
-                    (None, None) => locate_id(text, &change.id, display),
+                let translation = catalog.translation(&change.id);
+                let at = match (entry, catalog.operation(&change.id), translation) {
+                    (Some(e), _, _) => e.location.clone(),
+                    (None, Some(o), _) => o.location.clone(),
+                    (None, None, Some(t)) => Location::new(&t.file, 1, 1),
+                    (None, None, None) => locate_id(text, &change.id, display),
                 };
                 if change.is_breaking() {
                     Diagnostic::error(at, format!(
@@ -167,9 +174,25 @@ impl Lock {
     }
 }
 
-/// Where `"id": "<id>"` stands in the lock's text (line 1 if it cannot be found).
+/// Where `"id": "<id>"` stands in the lock's text, or for a locale its `"<tag>"` among the
+/// locales (line 1 if it cannot be found).
 fn locate_id(text: &str, id: &str, display: &Path) -> Location {
-    let needle = format!("\"id\": {}", serde_json::Value::from(id));
+    let record = format!("\"id\": {}", serde_json::Value::from(id));
+    let tag = format!("{},", serde_json::Value::from(id));
+    let last_tag = serde_json::Value::from(id).to_string();
+    let at = |needle: &str| {
+        text.lines().enumerate().find_map(|(i, l)| {
+            (l.trim() == needle).then(|| (i + 1, l.find(needle).unwrap_or(0) + 1))
+        })
+    };
+    if let Some((line, col)) = at(&tag).or_else(|| at(&last_tag)) {
+        return Location {
+            file: display.to_path_buf(),
+            line,
+            col,
+        };
+    }
+    let needle = record;
     let (line, col) = text
         .lines()
         .enumerate()

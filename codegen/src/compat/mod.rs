@@ -9,9 +9,13 @@
 //! Operations: an operation removed, or an entry leaving its set, is breaking (its enum or
 //! variant is gone: a handler or a `match` naming it stops compiling). A new operation, and
 //! an entry joining a set (a new variant of a `#[non_exhaustive]` enum), are compatible.
+//!
+//! Locales: a locale removed is breaking (clients matching its titles lose them); a locale
+//! added, and every edit of a translation, are compatible.
 
 mod change;
 pub mod diff;
+mod locales;
 pub mod lock;
 mod operations;
 pub mod surface;

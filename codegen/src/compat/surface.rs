@@ -1,6 +1,7 @@
 //! The published surface of a catalogue: per entry, the facts that code and clients
 //! depend on, and per operation its error set (the variants of its generated enum).
-//! Wording (title, detail text, comment, links, an operation's summary) is not part of it.
+//! Wording (title, detail text, comment, links, an operation's summary) is not part of it;
+//! the set of locales is.
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,9 @@ pub struct Surface {
     /// One record per operation id, sorted by id.
     #[serde(default)]
     pub operations: Vec<SurfaceOperation>,
+    /// The locales of titles and details, sorted (the source's among them).
+    #[serde(default)]
+    pub locales: Vec<String>,
 }
 
 /// What an operation publishes: its generated enum's variants, one per entry of its set.
@@ -99,9 +103,12 @@ impl Surface {
             .map(SurfaceOperation::of)
             .collect();
         operations.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut locales: Vec<String> = catalog.locales().into_iter().map(str::to_owned).collect();
+        locales.sort();
         Surface {
             entries,
             operations,
+            locales,
         }
     }
 

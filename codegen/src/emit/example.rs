@@ -7,17 +7,28 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use super::ordered::Object;
-use crate::model::{Entry, Param, ParamKind, Retry, SentAs};
+use crate::model::{Catalog, Entry, Param, ParamKind, Retry, SentAs};
 
 /// The `application/problem+json` body of the entry with example parameters, member for
 /// member what the generated `Problem::example(kind)` serializes: `type`, `title`,
 /// `status`, `detail`, then each parameter as an extension member, in that order.
 pub fn problem_json(e: &Entry) -> Object {
+    with_texts(e, &e.title, e.example_detail())
+}
+
+/// `problem_json` with the title and detail of `locale`, as the generated
+/// `Problem::example(kind).localized(locale)` serializes it.
+pub fn problem_json_in(catalog: &Catalog, e: &Entry, locale: &str) -> Object {
+    let detail = catalog.example_detail_in(e, locale);
+    with_texts(e, catalog.title_in(e, locale), detail)
+}
+
+fn with_texts(e: &Entry, title: &str, detail: String) -> Object {
     let mut body = Object::new();
     body.push("type", Value::from(e.type_uri.as_str()));
-    body.push("title", Value::from(e.title.as_str()));
+    body.push("title", Value::from(title));
     body.push("status", Value::from(e.status));
-    body.push("detail", Value::from(e.example_detail()));
+    body.push("detail", Value::from(detail));
     for p in &e.params {
         body.push(p.name.as_str(), param_value(p));
     }

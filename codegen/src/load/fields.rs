@@ -7,19 +7,19 @@ use super::{entry_path, field_path, operation_path, LoadedFile};
 use crate::diagnostic::Diagnostic;
 
 /// Reads the fields of one mapping, reporting unknown, missing and mistyped ones.
-struct Fields<'a> {
-    file: &'a LoadedFile,
+pub(super) struct Fields<'a> {
+    pub(super) file: &'a LoadedFile,
     /// The mapping's key-value pairs, in file order.
-    map: &'a [(Node, Node)],
-    path: Vec<Seg>,
+    pub(super) map: &'a [(Node, Node)],
+    pub(super) path: Vec<Seg>,
     /// "entry `id`" or "file", for messages.
-    owner: String,
-    diags: &'a mut Vec<Diagnostic>,
+    pub(super) owner: String,
+    pub(super) diags: &'a mut Vec<Diagnostic>,
 }
 
 impl<'a> Fields<'a> {
     /// Report every key that is not in `known`, at the key.
-    fn reject_unknown(&mut self, known: &[&str]) {
+    pub(super) fn reject_unknown(&mut self, known: &[&str]) {
         for (key, _) in self.map {
             let name = match &key.value {
                 Value::Str(s) => s.clone(),
@@ -40,7 +40,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The value of field `key`, if the mapping has it.
-    fn get(&self, key: &str) -> Option<&'a Node> {
+    pub(super) fn get(&self, key: &str) -> Option<&'a Node> {
         self.map
             .iter()
             .find(|(k, _)| k.as_str() == Some(key))
@@ -48,7 +48,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The field `key`, decoded; `None` (and reported) when mistyped, `None` when absent.
-    fn optional<T: Decode>(&mut self, key: &str) -> Option<T> {
+    pub(super) fn optional<T: Decode>(&mut self, key: &str) -> Option<T> {
         let value = self.get(key)?;
         let path = || field_path(&self.path, key);
         decode(
@@ -62,7 +62,7 @@ impl<'a> Fields<'a> {
     }
 
     /// Like `optional`, and reports the field when it is absent.
-    fn required<T: Decode>(&mut self, key: &str) -> Option<T> {
+    pub(super) fn required<T: Decode>(&mut self, key: &str) -> Option<T> {
         if self.get(key).is_none() {
             let at = self.file.at(&self.path);
             self.diags.push(Diagnostic::error(
@@ -182,6 +182,7 @@ pub fn decode_file(file: &LoadedFile, root: &Node, diags: &mut Vec<Diagnostic>) 
         api: f.required("api"),
         name: f.required("name"),
         description: f.optional("description"),
+        locale: f.optional("locale"),
         type_base: f.optional("type_base"),
         generic_types: f.list("generic_types"),
         defaults: f.optional("defaults").unwrap_or_default(),

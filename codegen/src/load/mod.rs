@@ -5,6 +5,7 @@ mod fields;
 mod read;
 mod scalar;
 mod spec;
+pub mod translations;
 mod tree;
 
 use std::path::{Path, PathBuf};
@@ -20,8 +21,10 @@ pub struct LoadedFile {
     pub display: PathBuf,
     /// The values, with the position of every key and value.
     pub tree: Tree,
-    /// The content, as far as it could be read.
+    /// The content, as far as it could be read (empty for a translation file).
     pub spec: FileSpec,
+    /// The content of a translation file (`locales/*.yaml`); `None` for a catalogue file.
+    pub translation: Option<translations::TranslationSpec>,
 }
 
 impl LoadedFile {
@@ -118,10 +121,13 @@ pub fn load_files(
 /// reporting it.
 pub fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> LoadedFile {
     let reading = read::read(text);
+    let translation =
+        translations::is_translation(&display).then(translations::TranslationSpec::default);
     let mut file = LoadedFile {
         display,
         tree: Tree::default(),
         spec: FileSpec::default(),
+        translation,
     };
     for problem in reading.problems {
         let at = file.location(problem.pos.line, problem.pos.col);
@@ -129,7 +135,12 @@ pub fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> L
     }
     if let Some(tree) = reading.tree {
         file.tree = tree;
-        file.spec = fields::decode_file(&file, &file.tree.root, diags);
+        if translations::is_translation(&file.display) {
+            let spec = translations::decode_translation(&file, &file.tree.root, diags);
+            file.translation = Some(spec);
+        } else {
+            file.spec = fields::decode_file(&file, &file.tree.root, diags);
+        }
     }
     file
 }

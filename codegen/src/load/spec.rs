@@ -76,6 +76,7 @@ pub const FILE_KEYS: &[&str] = &[
     "api",
     "name",
     "description",
+    "locale",
     "type_base",
     "generic_types",
     "defaults",
@@ -113,6 +114,8 @@ pub struct FileSpec {
     pub name: Option<String>,
     /// One paragraph about the API.
     pub description: Option<String>,
+    /// The language of its titles and details (BCP 47), `en` when no file says.
+    pub locale: Option<String>,
     /// Base that relative `type` values resolve against.
     pub type_base: Option<String>,
     /// Type URIs the live API sends that identify no entry; `{status}` stands for the status.

@@ -115,7 +115,12 @@ impl Entry {
 
     /// The detail rendered with each parameter's example value.
     pub fn example_detail(&self) -> String {
-        self.detail.render(|name| {
+        self.render_example(&self.detail)
+    }
+
+    /// `template` (this entry's, in some locale) rendered with each parameter's example.
+    pub(crate) fn render_example(&self, template: &Template) -> String {
+        template.render(|name| {
             self.params
                 .iter()
                 .find(|p| p.name == name)

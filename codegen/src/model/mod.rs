@@ -7,6 +7,7 @@ mod entry;
 mod kinds;
 mod operation;
 mod template;
+mod translation;
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +15,7 @@ pub use entry::{Entry, Link, Param};
 pub use kinds::{ParamKind, Retry, SentAs};
 pub use operation::Operation;
 pub use template::{Segment, Template};
+pub use translation::{Text, Translation};
 
 /// The whole catalogue: every API group and every entry, in file order.
 #[derive(Clone, Debug)]
@@ -24,6 +26,10 @@ pub struct Catalog {
     pub(crate) entries: Vec<Entry>,
     /// Every operation of every file, in file order.
     pub(crate) operations: Vec<Operation>,
+    /// The locale of the titles and details above.
+    pub(crate) source_locale: String,
+    /// The other locales, sorted by tag.
+    pub(crate) translations: Vec<Translation>,
 }
 
 impl Catalog {
@@ -75,6 +81,58 @@ impl Catalog {
     /// The entries of one API group.
     pub fn entries_of<'a>(&'a self, api: &'a Api) -> impl Iterator<Item = &'a Entry> + 'a {
         self.entries.iter().filter(move |e| e.api == api.api)
+    }
+}
+
+impl Catalog {
+    /// The locale (BCP 47) the catalogue's own titles and details are written in: the
+    /// files' `locale`, `en` when none says.
+    pub fn source_locale(&self) -> &str {
+        &self.source_locale
+    }
+
+    /// Every locale the catalogue's texts exist in: the source locale first, then each
+    /// translation, sorted by tag.
+    pub fn locales(&self) -> Vec<&str> {
+        let others = self.translations.iter().map(|t| t.locale.as_str());
+        std::iter::once(self.source_locale.as_str())
+            .chain(others)
+            .collect()
+    }
+
+    /// The translations, sorted by tag.
+    pub fn translations(&self) -> &[Translation] {
+        &self.translations
+    }
+
+    /// The translation for `locale` (ASCII case ignored), if the catalogue has one.
+    pub fn translation(&self, locale: &str) -> Option<&Translation> {
+        self.translations
+            .iter()
+            .find(|t| t.locale.eq_ignore_ascii_case(locale))
+    }
+
+    /// The entry's title in `locale`: the translation's when it has one, else the source's.
+    pub fn title_in<'a>(&'a self, entry: &'a Entry, locale: &str) -> &'a str {
+        self.text_in(entry, locale)
+            .map_or(&entry.title, |t| &t.title)
+    }
+
+    /// The entry's detail template in `locale`, falling back to the source's.
+    pub fn detail_in<'a>(&'a self, entry: &'a Entry, locale: &str) -> &'a Template {
+        self.text_in(entry, locale)
+            .map_or(&entry.detail, |t| &t.detail)
+    }
+
+    /// The entry's detail in `locale`, rendered with each parameter's example value.
+    pub fn example_detail_in(&self, entry: &Entry, locale: &str) -> String {
+        entry.render_example(self.detail_in(entry, locale))
+    }
+
+    /// The entry's own texts in `locale`, when that is a translation and it is translated.
+    pub fn text_in(&self, entry: &Entry, locale: &str) -> Option<&Text> {
+        let position = self.entries.iter().position(|e| e.id == entry.id)?;
+        self.translation(locale)?.text_at(position)
     }
 }
 

@@ -225,19 +225,12 @@ fn check_template(
             ok = false;
         }
     }
-    for pair in template.segments.windows(2) {
-        if let [crate::model::Segment::Param(a), crate::model::Segment::Param(b)] = pair {
-            let offset = placeholders
-                .iter()
-                .find(|(n, _)| n == b)
-                .map_or(0, |(_, o)| *o);
-            let at = file.in_value(&path, source, offset);
-            diags.push(Diagnostic::error(at, format!(
-                "{owner}: placeholders `{{{a}}}` and `{{{b}}}` need literal text between them, or a received detail cannot be split back into parameters"
-            )));
-            ok = false;
-        }
-    }
+    ok &= check_adjacent_placeholders(
+        &template,
+        |offset| file.in_value(&path, source, offset),
+        owner,
+        diags,
+    );
     if params.is_some() {
         for (i, p) in spec.params.iter().enumerate() {
             if !placeholders.iter().any(|(n, _)| *n == p.name) {
@@ -255,6 +248,31 @@ fn check_template(
         }
     }
     ok.then_some(template)
+}
+
+/// Two placeholders with no literal text between them cannot be told apart in a received
+/// detail: reported at the second (`at` places a character offset of the template).
+pub(super) fn check_adjacent_placeholders(
+    template: &Template,
+    at: impl Fn(usize) -> crate::Location,
+    owner: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let placeholders = template.placeholders();
+    let mut ok = true;
+    for pair in template.segments.windows(2) {
+        if let [crate::model::Segment::Param(a), crate::model::Segment::Param(b)] = pair {
+            let offset = placeholders
+                .iter()
+                .find(|(n, _)| n == b)
+                .map_or(0, |(_, o)| *o);
+            diags.push(Diagnostic::error(at(offset), format!(
+                "{owner}: placeholders `{{{a}}}` and `{{{b}}}` need literal text between them, or a received detail cannot be split back into parameters"
+            )));
+            ok = false;
+        }
+    }
+    ok
 }
 
 fn check_links(

@@ -5,6 +5,7 @@ mod entry;
 mod kinds;
 pub mod names;
 mod operations;
+mod translations;
 mod unique;
 mod uri;
 
@@ -13,19 +14,23 @@ use crate::load::{entry_path, field_path, LoadedFile, Seg};
 use crate::model::{Api, Catalog};
 use unique::Unique;
 
-/// Validate the loaded files. The catalogue returned holds only the entries that passed;
-/// it is complete when `diags` received no error.
+/// Validate the loaded catalogue and translation files. The catalogue returned holds only
+/// the entries that passed; it is complete when `diags` received no error.
 pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
+    let (translations, files): (Vec<&LoadedFile>, Vec<&LoadedFile>) =
+        files.iter().partition(|f| f.translation.is_some());
     let mut catalog = Catalog {
         apis: Vec::new(),
         entries: Vec::new(),
         operations: Vec::new(),
+        source_locale: translations::source_locale(&files, diags),
+        translations: Vec::new(),
     };
     let mut ids = Unique::new("id");
     let mut types = Unique::new("type URI");
     let mut variants = Unique::new("Rust variant name");
     let mut apis = Unique::new("api name");
-    for file in files {
+    for &file in &files {
         uri::check_file_uris(file, diags);
         let api = file.spec.api.clone().unwrap_or_default();
         if let Some(name) = &file.spec.api {
@@ -69,15 +74,16 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
             file: file.display.clone(),
         });
     }
-    operations::check_operations(files, &mut catalog, diags);
-    check_not_empty(files, diags);
+    operations::check_operations(&files, &mut catalog, diags);
+    translations::check_translations(&translations, &mut catalog, diags);
+    check_not_empty(&files, diags);
     catalog
 }
 
 /// A catalogue without a single entry generates an enum of nothing but `Unknown`: almost
 /// certainly a mistake (an empty list, or the wrong directory). Said only when nothing else
 /// is wrong, since entries that failed to decode are missing too.
-fn check_not_empty(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) {
+fn check_not_empty(files: &[&LoadedFile], diags: &mut Vec<Diagnostic>) {
     let nothing_else_wrong = diags.iter().all(|d| d.severity != Severity::Error);
     if let (Some(first), true) = (files.first(), nothing_else_wrong) {
         if files.iter().all(|f| f.spec.entries.is_empty()) {

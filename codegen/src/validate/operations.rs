@@ -11,7 +11,7 @@ use super::entry::every_operation;
 use super::names::{is_operation_id, operation_enum_name, OPERATION_CATCH_ALL};
 
 /// Check every operation of every file and add the valid ones to `catalog`.
-pub fn check_operations(files: &[LoadedFile], catalog: &mut Catalog, diags: &mut Vec<Diagnostic>) {
+pub fn check_operations(files: &[&LoadedFile], catalog: &mut Catalog, diags: &mut Vec<Diagnostic>) {
     // Every id an entry was written with, valid or not: a list naming an entry that failed
     // its own checks is not told that the entry does not exist.
     let mut declared: HashMap<&str, bool> = HashMap::new();

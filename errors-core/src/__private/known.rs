@@ -4,21 +4,12 @@
 
 use std::fmt;
 
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::Serializer;
 
-use crate::catalog::TemplateSegment;
+use super::render::{own, serialize_with, Detail};
 use crate::problem_details::{append_json, or_empty_object};
 use crate::template::render;
 use crate::{ParamValue, ProblemTypeInfo};
-
-/// The parameters of a catalogue problem that are its own: `values` comes padded to the
-/// largest parameter count of the catalogue.
-pub(crate) fn own<'v, 'a>(
-    info: &ProblemTypeInfo,
-    values: &'v [ParamValue<'a>],
-) -> &'v [ParamValue<'a>] {
-    &values[..info.params.len().min(values.len())]
-}
 
 /// `Display` of a catalogue problem: its detail, rendered from the template.
 pub fn display(
@@ -29,28 +20,6 @@ pub fn display(
     render(info.segments, own(info, values), f)
 }
 
-/// The rendered detail, as a `Display` value that writes straight into its output.
-pub(crate) struct Detail<'a> {
-    pub(crate) info: &'a ProblemTypeInfo,
-    pub(crate) values: &'a [ParamValue<'a>],
-}
-
-impl fmt::Display for Detail<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        display(f, self.info, self.values)
-    }
-}
-
-impl serde::Serialize for Detail<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.info.segments {
-            // Fixed text: no formatting machinery.
-            [TemplateSegment::Literal(text)] => serializer.serialize_str(text),
-            _ => serializer.collect_str(self),
-        }
-    }
-}
-
 /// Write a catalogue problem as problem+json without building an intermediate value:
 /// `type`, `title`, `status`, `detail`, then each parameter as an extension member.
 pub fn serialize_known<S: Serializer>(
@@ -58,16 +27,7 @@ pub fn serialize_known<S: Serializer>(
     info: &ProblemTypeInfo,
     values: &[ParamValue<'_>],
 ) -> Result<S::Ok, S::Error> {
-    let values = own(info, values);
-    let mut map = serializer.serialize_map(Some(4 + values.len()))?;
-    map.serialize_entry("type", info.type_uri)?;
-    map.serialize_entry("title", info.title)?;
-    map.serialize_entry("status", &info.status)?;
-    map.serialize_entry("detail", &Detail { info, values })?;
-    for (param, value) in info.params.iter().zip(values) {
-        map.serialize_entry(param.name, value)?;
-    }
-    map.end()
+    serialize_with(serializer, info, info.title, info.segments, values)
 }
 
 /// Append a catalogue problem to `out`, the bytes [`serialize_known`] writes: its `type`
@@ -91,7 +51,13 @@ pub fn write_known(out: &mut Vec<u8>, info: &ProblemTypeInfo, values: &[ParamVal
     let mut rest = || -> serde_json::Result<()> {
         serde_json::to_writer(&mut *out, &info.status)?;
         out.extend_from_slice(b",\"detail\":");
-        serde_json::to_writer(&mut *out, &Detail { info, values })?;
+        serde_json::to_writer(
+            &mut *out,
+            &Detail {
+                segments: info.segments,
+                values,
+            },
+        )?;
         for (param, value) in info.params.iter().zip(values) {
             out.push(b',');
             serde_json::to_writer(&mut *out, param.name)?;
@@ -121,7 +87,7 @@ impl serde::Serialize for Known<'_> {
 mod tests {
     use super::*;
     use crate::__private::{info_v1, param_v1, InfoV1};
-    use crate::catalog::TemplateSegment as S;
+    use crate::segment::TemplateSegment as S;
     use crate::{ParamKind, RetryHint, WireShape};
 
     /// An entry with `title` and the template `segments` (its text `template`).

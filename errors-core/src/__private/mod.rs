@@ -6,11 +6,18 @@ pub use serde;
 pub use serde_json;
 
 mod known;
+mod locale;
+mod render;
 mod tables;
-pub use crate::catalog::TemplateSegment;
+pub use crate::catalog::{LocalText, Translations};
 pub use crate::classify::index::{index_v1, Index as ClassifyIndex, IndexV1};
 pub use crate::problem_details::append_json;
+pub use crate::segment::TemplateSegment;
 pub use known::{display, serialize_known, write_known};
+pub use locale::{
+    details_in, display_in, match_detail_in, serialize_in, template_in, text_v1, title_in,
+    translations_v1, write_in, TranslationsV1,
+};
 pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 
 #[cfg(feature = "axum")]
@@ -28,10 +35,10 @@ pub type OperationResponses =
 use std::borrow::Cow;
 use std::fmt;
 
-use known::{own, Detail};
 
 use crate::template::match_segments;
 use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo};
+use render::{details_with, own};
 
 /// The parameters of a catalogue problem with their names, in declaration order.
 pub fn named_params<'a>(
@@ -47,20 +54,7 @@ pub fn named_params<'a>(
 
 /// The body of a catalogue problem, as a value.
 pub fn to_details(info: &ProblemTypeInfo, values: &[ParamValue<'_>]) -> ProblemDetails {
-    let values = own(info, values);
-    ProblemDetails {
-        type_uri: Some(info.type_uri.to_owned()),
-        title: Some(info.title.to_owned()),
-        status: Some(info.status),
-        detail: Some(Detail { info, values }.to_string()),
-        instance: None,
-        extensions: info
-            .params
-            .iter()
-            .zip(values)
-            .map(|(param, value)| (param.name.to_owned(), serde_json::Value::from(*value)))
-            .collect(),
-    }
+    details_with(info, info.title, info.segments, values)
 }
 
 /// The example text of each parameter, padded with empty texts to `N`.

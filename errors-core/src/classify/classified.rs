@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::body::legacy_errors;
 use super::json::{json_string, value_of};
+use super::locales::{body_locale, Matched};
 use super::received::Received;
 use super::records::{ExtraDetail, LegacyError};
 use super::retry::{delay_in_text, random_u64};
@@ -93,6 +94,8 @@ pub struct Classified<P: CatalogProblem> {
     pub(crate) problem: P,
     pub(crate) kind: Option<P::Kind>,
     pub(crate) identified_by: IdentifiedBy,
+    /// Which locale's text matched.
+    pub(crate) locale: Matched,
     pub(crate) status: u16,
     pub(crate) shape: BodyShape,
     /// The members of a problem object, or the text of an unparsed body or a legacy list.
@@ -130,6 +133,20 @@ impl<P: CatalogProblem> Classified<P> {
     /// How the entry was identified.
     pub fn identified_by(&self) -> IdentifiedBy {
         self.identified_by
+    }
+
+    /// The locale of the catalogue (a BCP 47 tag, one of [`ProblemKind::locales`]) whose
+    /// title or detail template the body matched: the one that identified the entry, or,
+    /// for an entry known by its type URI or legacy code, the one its title (else its
+    /// detail) is written in. `None` when no text of the catalogue matched (`Unknown`, or a
+    /// reworded title and detail).
+    pub fn locale(&self) -> Option<&'static str> {
+        let at = match self.locale {
+            Matched::At(at) => usize::from(at),
+            Matched::OfTexts => body_locale::<P>(self.kind?, self.title(), self.detail())?,
+            Matched::Nothing => return None,
+        };
+        P::Kind::locales().get(at).copied()
     }
 
     /// The HTTP status of the response.

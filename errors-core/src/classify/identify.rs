@@ -10,9 +10,14 @@
 //! `errorCode` against the legacy entries' codes, then the legacy message against their
 //! templates. Templates are matched by `from_detail`, on the literal segments the generator
 //! put in the table.
+//!
+//! Titles and templates are looked for in every locale of the catalogue: each step runs over
+//! the source texts first, then over each translation's (its own index), so a body in the
+//! source language costs what it did before translations existed.
 
 use super::index::Index;
 use super::json::{json_string, value_of};
+use super::locales::{indexes, match_detail, match_detail_any, Matched};
 use super::received::Fields;
 use super::IdentifiedBy;
 use crate::{CatalogProblem, ParamValue, ProblemDetails, ProblemKind};
@@ -23,98 +28,143 @@ pub(crate) struct Identified<P: CatalogProblem> {
     /// The typed problem; `None` when the entry is known but its parameters are not.
     pub problem: Option<P>,
     pub by: IdentifiedBy,
+    /// Which locale's text matched.
+    pub locale: Matched,
+}
+
+/// What the titles of one locale said.
+enum ByTitle<P: CatalogProblem> {
+    Found(Identified<P>),
+    /// Several entries have the title and the detail fits none: templates decide.
+    Ambiguous,
+    None,
 }
 
 /// A problem+json object.
 pub(crate) fn problem<P: CatalogProblem>(status: u16, f: &Fields<'_>) -> Option<Identified<P>> {
     // Generic URIs (`about:blank`, one per status) are no entry's, so this lookup is enough.
     if let Some(kind) = f.type_uri().and_then(P::Kind::from_type_uri) {
+        let problem = with_params::<P>(kind, f);
         return Some(Identified {
             kind,
-            problem: with_params::<P>(kind, f),
+            locale: Matched::OfTexts,
+            problem,
             by: IdentifiedBy::TypeUri,
         });
     }
-    let (index, all) = (P::Kind::classify_index(), P::Kind::all());
     let detail = f.detail();
     if let Some(title) = f.title().map(str::trim) {
-        for scope in scopes(status, f.status) {
-            let positions = scope.positions(index);
-            let titled = || {
-                positions
-                    .iter()
-                    .map(|&i| usize::from(i))
-                    .filter(|&i| index.titles[i].eq_ignore_ascii_case(title))
-            };
-            let mut with_title = titled();
-            let Some(first) = with_title.next() else {
-                continue;
-            };
-            if with_title.next().is_none() {
-                // The usual case, one entry: the detail gives the parameters, else the
-                // members do.
-                let kind = all[first];
-                let problem = detail
-                    .and_then(|d| match_detail::<P>(kind, d))
-                    .or_else(|| with_params::<P>(kind, f));
-                return Some(Identified {
-                    kind,
-                    problem,
-                    by: IdentifiedBy::Title,
-                });
+        for (locale, index) in indexes::<P>() {
+            match by_title::<P>(index, locale, status, f, title) {
+                ByTitle::Found(identified) => return Some(identified),
+                ByTitle::Ambiguous => break,
+                ByTitle::None => {}
             }
-            // Several entries share the title: the detail chooses.
-            let mut best = Best::new();
-            if let Some(detail) = detail {
-                for i in titled() {
-                    best.consider(all[i], index.weights[i], detail);
-                }
-            }
-            if let Some((kind, problem)) = best.take() {
-                return Some(Identified {
-                    kind,
-                    problem: Some(problem),
-                    by: IdentifiedBy::Template,
-                });
-            }
-            // The detail fits none of them: every template gets a chance below.
-            break;
         }
     }
     let detail = detail?;
-    scopes(status, f.status).find_map(|scope| {
-        best_of::<P>(index, scope.positions(index).iter(), detail).map(|(kind, problem)| {
-            Identified {
+    indexes::<P>().find_map(|(locale, index)| {
+        scopes(status, f.status).find_map(|scope| {
+            let found = best_of::<P>(index, locale, scope.positions(index).iter(), detail);
+            found.map(|(kind, problem)| Identified {
                 kind,
                 problem: Some(problem),
                 by: IdentifiedBy::Template,
-            }
+                locale: Matched::at(locale),
+            })
         })
     })
 }
 
+/// The entry whose title, in the locale of `index`, is `title`: among the entries of the
+/// response's status, then of the body's, then of any.
+fn by_title<P: CatalogProblem>(
+    index: &Index,
+    locale: usize,
+    status: u16,
+    f: &Fields<'_>,
+    title: &str,
+) -> ByTitle<P> {
+    let all = P::Kind::all();
+    let detail = f.detail();
+    for scope in scopes(status, f.status) {
+        let positions = scope.positions(index);
+        let titled = || {
+            positions
+                .iter()
+                .map(|&i| usize::from(i))
+                .filter(|&i| index.titles[i].eq_ignore_ascii_case(title))
+        };
+        let mut with_title = titled();
+        let Some(first) = with_title.next() else {
+            continue;
+        };
+        if with_title.next().is_none() {
+            // The usual case, one entry: the detail gives the parameters, else the
+            // members do.
+            let kind = all[first];
+            let here = detail.and_then(|d| match_detail::<P>(kind, locale, d));
+            // A title the locales share (a code, a name): the detail says which it is.
+            let (locale, problem) = match here {
+                Some(problem) => (locale, Some(problem)),
+                None => match detail.and_then(|d| match_detail_any::<P>(kind, d)) {
+                    Some((other, problem)) => (other, Some(problem)),
+                    None => (locale, with_params::<P>(kind, f)),
+                },
+            };
+            return ByTitle::Found(Identified {
+                kind,
+                problem,
+                by: IdentifiedBy::Title,
+                locale: Matched::at(locale),
+            });
+        }
+        // Several entries share the title: the detail chooses.
+        let mut best = Best::new();
+        if let Some(detail) = detail {
+            for i in titled() {
+                best.consider(all[i], locale, index.weights[i], detail);
+            }
+        }
+        if let Some((kind, problem)) = best.take() {
+            return ByTitle::Found(Identified {
+                kind,
+                problem: Some(problem),
+                by: IdentifiedBy::Template,
+                locale: Matched::at(locale),
+            });
+        }
+        // The detail fits none of them: every template gets a chance.
+        return ByTitle::Ambiguous;
+    }
+    ByTitle::None
+}
+
 /// The gateway's `{"statusCode", "message"}`: its entries of the response's status, then
-/// of the body's, then any.
+/// of the body's, then any; in each locale.
 pub(crate) fn gateway<P: CatalogProblem>(
     status: u16,
     status_code: Option<u16>,
     message: &str,
 ) -> Option<Identified<P>> {
-    let (index, all) = (P::Kind::classify_index(), P::Kind::all());
+    let all = P::Kind::all();
     let code = status_code.filter(|&c| c != status);
     // 0: the response's status, 1: the body's, 2: any other.
     let pass_of = |s: u16| u8::from(s != status) + u8::from(s != status && Some(s) != code);
-    for pass in 0..3 {
-        for i in index.gateway.iter().map(|&i| usize::from(i)) {
-            if pass_of(index.statuses[i]) != pass || index.weights[i] == 0 {
-                continue;
-            }
-            if let Some(problem) = match_detail::<P>(all[i], message) {
-                return Some(Identified {
-                    kind: all[i],
-                    problem: Some(problem),
-                    by: IdentifiedBy::GatewayMessage,
-                });
+    for (locale, index) in indexes::<P>() {
+        for pass in 0..3 {
+            for i in index.gateway.iter().map(|&i| usize::from(i)) {
+                if pass_of(index.statuses[i]) != pass || index.weights[i] == 0 {
+                    continue;
+                }
+                if let Some(problem) = match_detail::<P>(all[i], locale, message) {
+                    return Some(Identified {
+                        kind: all[i],
+                        problem: Some(problem),
+                        by: IdentifiedBy::GatewayMessage,
+                        locale: Matched::at(locale),
+                    });
+                }
             }
         }
     }
@@ -143,31 +193,39 @@ pub(crate) fn legacy<'a, P: CatalogProblem>(
                 .min()
                 .or_else(|| coded.min());
             if let Some(kind) = at.map(|i| all[i]) {
-                let problem = if kind.info().params.is_empty() {
-                    Some(P::example(kind))
+                let (locale, problem) = if kind.info().params.is_empty() {
+                    (Matched::OfTexts, Some(P::example(kind)))
                 } else {
-                    message.and_then(|m| match_detail::<P>(kind, m))
+                    match message.and_then(|m| match_detail_any::<P>(kind, m)) {
+                        Some((locale, problem)) => (Matched::at(locale), Some(problem)),
+                        None => (Matched::Nothing, None),
+                    }
                 };
                 return Some(Identified {
                     kind,
                     problem,
                     by: IdentifiedBy::LegacyCode,
+                    locale,
                 });
             }
         }
         if let Some(message) = message {
-            let found = scopes(status, None).find_map(|scope| {
-                let candidates = index
-                    .legacy
-                    .iter()
-                    .filter(|&&i| scope.contains(index.statuses[usize::from(i)]));
-                best_of::<P>(index, candidates, message)
+            let found = indexes::<P>().find_map(|(locale, index)| {
+                scopes(status, None).find_map(|scope| {
+                    let candidates = index
+                        .legacy
+                        .iter()
+                        .filter(|&&i| scope.contains(index.statuses[usize::from(i)]));
+                    let found = best_of::<P>(index, locale, candidates, message)?;
+                    Some((found, locale))
+                })
             });
-            if let Some((kind, problem)) = found {
+            if let Some(((kind, problem), locale)) = found {
                 return Some(Identified {
                     kind,
                     problem: Some(problem),
                     by: IdentifiedBy::Template,
+                    locale: Matched::at(locale),
                 });
             }
         }
@@ -207,16 +265,6 @@ fn scopes(status: u16, body_status: Option<u16>) -> impl Iterator<Item = Scope> 
         .flatten()
 }
 
-/// `from_detail`, on the text as received and then trimmed.
-fn match_detail<P: CatalogProblem>(kind: P::Kind, detail: &str) -> Option<P> {
-    P::from_detail(kind, detail).or_else(|| {
-        let trimmed = detail.trim();
-        (trimmed.len() != detail.len())
-            .then(|| P::from_detail(kind, trimmed))
-            .flatten()
-    })
-}
-
 /// The best template match so far: the one with the most literal text (the first of those
 /// with as much).
 struct Best<P: CatalogProblem>(Option<(usize, P::Kind, P)>);
@@ -226,11 +274,11 @@ impl<P: CatalogProblem> Best<P> {
         Best(None)
     }
 
-    fn consider(&mut self, kind: P::Kind, weight: usize, detail: &str) {
+    fn consider(&mut self, kind: P::Kind, locale: usize, weight: usize, detail: &str) {
         if self.0.as_ref().is_some_and(|(w, _, _)| *w >= weight) {
             return;
         }
-        if let Some(problem) = match_detail::<P>(kind, detail) {
+        if let Some(problem) = match_detail::<P>(kind, locale, detail) {
             self.0 = Some((weight, kind, problem));
         }
     }
@@ -245,6 +293,7 @@ impl<P: CatalogProblem> Best<P> {
 /// would match any text: it never identifies alone.
 fn best_of<'i, P: CatalogProblem>(
     index: &Index,
+    locale: usize,
     candidates: impl Iterator<Item = &'i u16>,
     detail: &str,
 ) -> Option<(P::Kind, P)> {
@@ -252,7 +301,7 @@ fn best_of<'i, P: CatalogProblem>(
     candidates
         .map(|&i| usize::from(i))
         .take_while(|&i| index.weights[i] > 0)
-        .find_map(|i| Some((all[i], match_detail::<P>(all[i], detail)?)))
+        .find_map(|i| Some((all[i], match_detail::<P>(all[i], locale, detail)?)))
 }
 
 /// The typed problem of a known entry: parameters from extension members (exact, when the
@@ -262,7 +311,10 @@ fn with_params<P: CatalogProblem>(kind: P::Kind, f: &Fields<'_>) -> Option<P> {
     if info.params.is_empty() {
         return Some(P::example(kind));
     }
-    let from_detail = f.detail().and_then(|d| match_detail::<P>(kind, d));
+    let from_detail = f
+        .detail()
+        .and_then(|d| match_detail_any::<P>(kind, d))
+        .map(|(_, problem)| problem);
     if !info.params.iter().any(|p| f.member(p.name).is_some()) {
         return from_detail;
     }

@@ -40,6 +40,7 @@ mod identify;
 pub(crate) mod index;
 mod json;
 mod limits;
+mod locales;
 mod received;
 mod records;
 #[cfg(feature = "reqwest")]

@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::body::{Body, Gateway, LegacyScan};
 use super::identify::Identified;
 use super::limits::Limits;
+use super::locales::Matched;
 use super::received::{Fields, Received};
 use super::retry;
 use super::{body, identify, json};
@@ -139,12 +140,13 @@ fn assemble<P: CatalogProblem>(
     identified: Option<Identified<P>>,
     mut received: Received,
 ) -> Classified<P> {
-    let (kind, by, problem) = match identified {
+    let (kind, by, problem, locale) = match identified {
         Some(Identified {
             kind,
             problem: Some(problem),
             by,
-        }) => (kind, by, problem),
+            locale,
+        }) => (kind, by, problem, locale),
         identified => {
             let mut kept = received.to_problem_details();
             kept.status.get_or_insert(frame.status);
@@ -160,6 +162,7 @@ fn assemble<P: CatalogProblem>(
         problem,
         kind: Some(kind),
         identified_by: by,
+        locale,
         status: frame.status,
         shape: frame.shape,
         received,
@@ -178,14 +181,15 @@ fn unknown<P: CatalogProblem>(
     received: Received,
     raw_text_truncated: bool,
 ) -> Classified<P> {
-    let (kind, identified_by) = match identified {
-        Some(i) => (Some(i.kind), i.by),
-        None => (None, IdentifiedBy::Unidentified),
+    let (kind, identified_by, locale) = match identified {
+        Some(i) => (Some(i.kind), i.by, i.locale),
+        None => (None, IdentifiedBy::Unidentified, Matched::Nothing),
     };
     Classified {
         problem: P::unknown(kept),
         kind,
         identified_by,
+        locale,
         status: frame.status,
         shape: frame.shape,
         received,

@@ -1,6 +1,6 @@
 //! Conversion into an `http::Response`, for any framework built on the `http` crate.
 
-use ::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE, RETRY_AFTER};
+use ::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE, RETRY_AFTER, VARY};
 use ::http::Response;
 
 use super::ProblemResponse;
@@ -8,7 +8,9 @@ use crate::{ToProblem, PROBLEM_JSON};
 
 impl<P: ToProblem> ProblemResponse<P> {
     /// The whole response: status, `Content-Type: application/problem+json`,
-    /// `Content-Language`, `Retry-After` when [`retry_after`](Self::retry_after) is set, and
+    /// `Content-Language` (the body's [`language`](Self::language); with
+    /// [`with_accept_language`](Self::with_accept_language), `Vary: Accept-Language` too),
+    /// `Retry-After` when [`retry_after`](Self::retry_after) is set, and
     /// the body. The cause kept with [`with_source`](Self::with_source) is not sent; with the
     /// feature `tracing`, it is logged with the one event this response records (see
     /// [`respond`](crate::respond)).
@@ -38,10 +40,13 @@ impl<P: ToProblem> ProblemResponse<P> {
         *response.status_mut() = self.status();
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-        headers.insert(
-            CONTENT_LANGUAGE,
-            HeaderValue::from_static(super::CONTENT_LANGUAGE),
-        );
+        // A catalogue's tags are checked BCP 47 (letters, digits, `-`): always a valid value.
+        let language = HeaderValue::from_str(self.language())
+            .unwrap_or(HeaderValue::from_static(super::CONTENT_LANGUAGE));
+        headers.insert(CONTENT_LANGUAGE, language);
+        if self.negotiated() {
+            headers.append(VARY, HeaderValue::from_static("accept-language"));
+        }
         if let Some(delay) = self.retry_after() {
             // Whole seconds, rounded up, so a client never retries too early.
             let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);

@@ -25,6 +25,7 @@
 //! a problem passes the layer without a second event.
 
 mod http;
+mod language;
 mod response;
 mod trace;
 
@@ -49,6 +50,7 @@ pub use validate::{
 };
 
 pub use self::http::to_http_response;
+pub use language::{negotiate_language, ACCEPT_LANGUAGE_LIMIT};
 pub use response::{ProblemResponse, CONTENT_LANGUAGE};
 
 #[cfg(feature = "axum")]

@@ -8,7 +8,9 @@ use serde_json::Value;
 
 use crate::{CatalogProblem, Extensions, Occurrence, ProblemDetails, RetryHint, ToProblem};
 
-/// The `Content-Language` of every problem body: the catalogue's texts are English.
+/// The `Content-Language` of a problem without texts of a catalogue (a `ProblemDetails`, a
+/// derived type), and of a catalogue problem when no language was negotiated and its
+/// catalogue is English.
 pub const CONTENT_LANGUAGE: &str = "en";
 
 /// Members a handler may not set as extensions: the problem itself decides them.
@@ -48,6 +50,8 @@ struct Parts<P> {
     extensions: Extensions,
     retry_after: Option<Duration>,
     source: Option<Box<dyn Error + Send + Sync + 'static>>,
+    /// The locale negotiated from a request's `Accept-Language`, if it was.
+    language: Option<&'static str>,
 }
 
 impl<P: ToProblem> ProblemResponse<P> {
@@ -59,7 +63,49 @@ impl<P: ToProblem> ProblemResponse<P> {
             extensions: Extensions::new(),
             retry_after: None,
             source: None,
+            language: None,
         }))
+    }
+
+    /// Answer in the language the request's `Accept-Language` asks for, among the
+    /// problem's locales (q-values, `*`, `nb-NO` → `nb`; see
+    /// [`negotiate_language`](crate::respond::negotiate_language)): its `title` and
+    /// `detail` are in that locale, `Content-Language` names it and `Vary: Accept-Language`
+    /// is added. A header that is missing, malformed, enormous or names only unknown
+    /// languages gets the catalogue's source locale. The type URI, status and members do not
+    /// change. A problem without texts of a catalogue is sent as it is.
+    ///
+    /// ```
+    /// use errors_core::http::{header::ACCEPT_LANGUAGE, HeaderMap, HeaderValue};
+    /// use errors_core::ProblemResponse;
+    /// # mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
+    /// # use shop::Problem;
+    ///
+    /// let mut request = HeaderMap::new();
+    /// request.insert(ACCEPT_LANGUAGE, HeaderValue::from_static("nb-NO, en;q=0.5"));
+    /// let response = ProblemResponse::new(Problem::AmountTooSmall).with_accept_language(&request);
+    /// // The fixture catalogue has no translations: its source locale answers.
+    /// assert_eq!(response.language(), "en");
+    /// ```
+    pub fn with_accept_language(mut self, request_headers: &::http::HeaderMap) -> Self {
+        let locales = self.0.problem.locales();
+        self.0.language = super::negotiate_language(request_headers, locales);
+        self
+    }
+
+    /// The locale of the body: the one negotiated, else the catalogue's source locale, else
+    /// [`CONTENT_LANGUAGE`].
+    pub fn language(&self) -> &'static str {
+        self.0
+            .language
+            .or_else(|| self.0.problem.locales().first().copied())
+            .unwrap_or(CONTENT_LANGUAGE)
+    }
+
+    /// Whether the body's language was negotiated (so the response varies with
+    /// `Accept-Language`).
+    pub(crate) fn negotiated(&self) -> bool {
+        self.0.language.is_some()
     }
 
     /// Set the `instance` member, a URI reference that identifies this occurrence.
@@ -122,7 +168,8 @@ impl<P: ToProblem> ProblemResponse<P> {
     }
 
     /// The same response around the problem `f` makes of this one (say, an operation's
-    /// enum from the catalogue-wide problem): `instance`, extra members, delay and cause stay.
+    /// enum from the catalogue-wide problem): `instance`, extra members, delay, cause and the
+    /// negotiated language stay.
     ///
     /// ```
     /// # mod shop { errors_macros::catalog!("tests/fixtures/shop.yaml"); }
@@ -141,6 +188,7 @@ impl<P: ToProblem> ProblemResponse<P> {
             extensions,
             retry_after,
             source,
+            language,
         } = *self.0;
         ProblemResponse(Box::new(Parts {
             problem: f(problem),
@@ -148,6 +196,7 @@ impl<P: ToProblem> ProblemResponse<P> {
             extensions,
             retry_after,
             source,
+            language,
         }))
     }
 
@@ -165,10 +214,14 @@ impl<P: ToProblem> ProblemResponse<P> {
         }
     }
 
-    /// The body: the problem's members, then `instance`, then the extra members.
+    /// The body: the problem's members (in the negotiated language), then `instance`, then
+    /// the extra members.
     pub fn body(&self) -> ProblemDetails {
         let parts = &*self.0;
-        let mut details = parts.problem.to_problem_details();
+        let mut details = match parts.language {
+            Some(locale) => parts.problem.to_problem_details_in(locale),
+            None => parts.problem.to_problem_details(),
+        };
         if parts.instance.is_some() {
             details.instance.clone_from(&parts.instance);
         }
@@ -185,7 +238,10 @@ impl<P: ToProblem> ProblemResponse<P> {
         let mut out = Vec::with_capacity(256);
         if parts.instance.is_none() && parts.extensions.is_empty() {
             // Nothing of this occurrence to add: the problem writes itself.
-            parts.problem.write_json(&mut out);
+            match parts.language {
+                Some(locale) => parts.problem.write_json_in(locale, &mut out),
+                None => parts.problem.write_json(&mut out),
+            }
         } else {
             self.body().write_json(&mut out);
         }
@@ -219,6 +275,7 @@ impl<P: fmt::Debug> fmt::Debug for ProblemResponse<P> {
             .field("extensions", &parts.extensions)
             .field("retry_after", &parts.retry_after)
             .field("source", &parts.source)
+            .field("language", &parts.language)
             .finish()
     }
 }

@@ -11,7 +11,8 @@ use vipps_problems::Problem;
 use crate::config::MSN_HEADER;
 use crate::state::State as Shared;
 
-/// Middleware: answer 429 with `Retry-After` once a client used up its window.
+/// Middleware: answer 429 with `Retry-After` once a client used up its window, in the
+/// language the request asks for.
 pub async fn per_client(
     State(state): State<Arc<Shared>>,
     request: Request,
@@ -27,6 +28,7 @@ pub async fn per_client(
         Ok(()) => next.run(request).await,
         Err(wait) => ProblemResponse::new(Problem::TooManyRequests)
             .with_retry_after(wait)
+            .with_accept_language(request.headers())
             .into_response(),
     }
 }

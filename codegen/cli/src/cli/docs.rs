@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use errors_codegen::{emit, write_if_changed};
+use errors_codegen::{emit, write_if_changed, Catalog};
 
-use super::{catalog_dir, load, print, Outcome};
+use super::{catalog_dir, load, print, Failure, Outcome};
 
 /// Write the documentation of the catalogue, to stdout or to a file.
 ///
@@ -24,6 +24,10 @@ pub struct DocsArgs {
     /// The catalogue directory [default: catalog]
     #[arg(long, value_name = "DIR")]
     dir: Option<PathBuf>,
+    /// Markdown only: the titles and details of this locale of the catalogue (`nb`); the
+    /// HTML page, JSON and OpenAPI carry every locale
+    #[arg(long, value_name = "LOCALE")]
+    lang: Option<String>,
 }
 
 /// An output format.
@@ -41,8 +45,14 @@ enum Format {
 
 pub fn run(args: DocsArgs) -> Outcome {
     let (catalog, _warnings) = load(&catalog_dir(args.dir))?;
+    if args.lang.is_some() && !matches!(args.format, Format::Markdown) {
+        return Err(Failure::usage(
+            "--lang is for Markdown: the HTML page, JSON and OpenAPI carry every locale",
+        ));
+    }
+    let lang = locale_of(&catalog, args.lang.as_deref())?;
     let text = match args.format {
-        Format::Markdown => emit::markdown::render(&catalog),
+        Format::Markdown => emit::markdown::render_in(&catalog, &lang),
         Format::Html => emit::html::render(&catalog),
         Format::Json => emit::json::render(&catalog),
         Format::Openapi => emit::openapi::render(&catalog),
@@ -55,5 +65,21 @@ pub fn run(args: DocsArgs) -> Outcome {
             eprintln!("{what} {}", path.display());
             Ok(())
         }
+    }
+}
+
+/// The locale of the catalogue that `lang` names (ASCII case aside), else its source
+/// locale; a locale the catalogue lacks is a usage error naming those it has.
+pub fn locale_of(catalog: &Catalog, lang: Option<&str>) -> Result<String, Failure> {
+    let locales = catalog.locales();
+    let Some(lang) = lang else {
+        return Ok(catalog.source_locale().to_owned());
+    };
+    match locales.iter().find(|l| l.eq_ignore_ascii_case(lang.trim())) {
+        Some(found) => Ok((*found).to_owned()),
+        None => Err(Failure::usage(format!(
+            "--lang {lang}: the catalogue is in {}",
+            locales.join(", ")
+        ))),
     }
 }

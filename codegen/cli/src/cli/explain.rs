@@ -15,8 +15,8 @@ use super::{catalog_dir, load, print, Failure, Outcome};
 /// Explain a problem type: every fact of the catalogue and a rendered example body; or an
 /// operation: every problem it can return.
 ///
-/// QUERY is an id (`reference_not_found`), a type URI, a title (case-insensitive; every
-/// entry with that title), an HTTP status (`409`: every entry with that status) or an
+/// QUERY is an id (`reference_not_found`), a type URI, a title in any of the catalogue's
+/// locales (case-insensitive; every entry with that title), an HTTP status (`409`: every entry with that status) or an
 /// operation id (`capturePayment`, or its enum `CapturePaymentError`). Exit code 1 when
 /// nothing matches.
 #[derive(Args)]
@@ -26,10 +26,14 @@ pub struct ExplainArgs {
     /// The catalogue directory [default: catalog]
     #[arg(long, value_name = "DIR")]
     dir: Option<PathBuf>,
+    /// Show the title, detail and example body in this locale of the catalogue (`nb`)
+    #[arg(long, value_name = "LOCALE")]
+    lang: Option<String>,
 }
 
 pub fn run(args: ExplainArgs) -> Outcome {
     let (catalog, _warnings) = load(&catalog_dir(args.dir))?;
+    let lang = super::docs::locale_of(&catalog, args.lang.as_deref())?;
     let query = args.query.trim();
     let found = find(&catalog, query);
     if found.is_empty() {
@@ -46,7 +50,7 @@ pub fn run(args: ExplainArgs) -> Outcome {
         if i > 0 {
             out.push_str("\n────────\n\n");
         }
-        out.push_str(&explain(&catalog, e));
+        out.push_str(&explain(&catalog, e, &lang));
     }
     print(&out)
 }
@@ -64,9 +68,14 @@ fn find<'a>(catalog: &'a Catalog, query: &str) -> Vec<&'a Entry> {
         return entries.iter().filter(|e| e.status() == status).collect();
     }
     let lower = query.to_lowercase();
+    let locales = catalog.locales();
     entries
         .iter()
-        .filter(|e| e.title().to_lowercase() == lower)
+        .filter(|e| {
+            locales
+                .iter()
+                .any(|l| catalog.title_in(e, l).to_lowercase() == lower)
+        })
         .collect()
 }
 
@@ -94,10 +103,11 @@ fn not_found(catalog: &Catalog, query: &str) -> String {
     message
 }
 
-/// Every fact of one entry, then its example body.
-fn explain(catalog: &Catalog, e: &Entry) -> String {
+/// Every fact of one entry, then its example body; title, detail and body in `lang`.
+fn explain(catalog: &Catalog, e: &Entry, lang: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}: {}", e.id(), e.title());
+    let _ = writeln!(out, "{}: {}", e.id(), catalog.title_in(e, lang));
+    let translated = catalog.text_in(e, lang).is_some();
     if let Some(why) = e.retired() {
         let _ = writeln!(out, "RETIRED: {why}");
     }
@@ -105,6 +115,11 @@ fn explain(catalog: &Catalog, e: &Entry) -> String {
     let mut field = |name: &str, value: &str| {
         let _ = writeln!(out, "  {name:<11} {value}");
     };
+    if translated {
+        let source = catalog.source_locale();
+        field("locale", &format!("{lang} (the catalogue's own: {source})"));
+        field(&format!("title ({source})"), e.title());
+    }
     field("type", e.type_uri());
     let status = match e.status_reason() {
         Some(why) => format!("{} ({why})", e.status()),
@@ -129,7 +144,13 @@ fn explain(catalog: &Catalog, e: &Entry) -> String {
     if let Some(code) = e.error_code() {
         field("error code", code);
     }
-    field("detail", e.detail().source());
+    field("detail", catalog.detail_in(e, lang).source());
+    if translated {
+        field(
+            &format!("detail ({})", catalog.source_locale()),
+            e.detail().source(),
+        );
+    }
     for (i, p) in e.params().iter().enumerate() {
         let mut line = format!(
             "{{{}}} ({}), e.g. {}",
@@ -165,7 +186,8 @@ fn explain(catalog: &Catalog, e: &Entry) -> String {
         )
     };
     field("rust", &rust);
-    let body = serde_json::to_string_pretty(&example::problem_json(e)).unwrap_or_default();
+    let body = example::problem_json_in(catalog, e, lang);
+    let body = serde_json::to_string_pretty(&body).unwrap_or_default();
     let _ = write!(out, "\nExample body (application/problem+json):\n{body}\n");
     if e.sent_as() != SentAs::Problem {
         let wire = serde_json::to_string_pretty(&example::wire_body(e)).unwrap_or_default();

@@ -24,7 +24,8 @@ pub fn load_source(arg: &str) -> Result<Catalog, Failure> {
     Ok(catalog)
 }
 
-/// Read every `*.yaml` / `*.yml` file of the tree `rev:path` and load them.
+/// Read every `*.yaml` / `*.yml` file of the tree `rev:path`, and of its `locales` folder,
+/// and load them.
 fn from_git(rev: &str, path: &str) -> Result<Catalog, Failure> {
     let path = path.trim_end_matches('/');
     let path = if path.is_empty() { "." } else { path };
@@ -55,20 +56,23 @@ fn from_git(rev: &str, path: &str) -> Result<Catalog, Failure> {
         }
         other => other.into_failure(),
     })?;
-    let mut names: Vec<String> = String::from_utf8_lossy(&listing)
-        .split('\0')
-        .filter_map(|line| {
-            // `<mode> <type> <object>\t<name>`
-            let (meta, name) = line.split_once('\t')?;
-            let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-            (meta.split(' ').nth(1) == Some("blob") && is_yaml).then(|| name.to_owned())
-        })
-        .collect();
+    let mut names = yaml_files(&listing, "");
     names.sort();
     if names.is_empty() {
         return Err(Failure::usage(format!(
             "{tree}: no catalogue files (*.yaml) in this directory"
         )));
+    }
+    // The translations, when the revision has a `locales` folder there.
+    if let Ok(listing) = git(&[
+        "ls-tree",
+        "-z",
+        "--end-of-options",
+        &format!("{tree}/locales"),
+    ]) {
+        let mut translations = yaml_files(&listing, "locales/");
+        translations.sort();
+        names.extend(translations);
     }
     let mut files = Vec::new();
     for name in names {
@@ -80,6 +84,19 @@ fn from_git(rev: &str, path: &str) -> Result<Catalog, Failure> {
     }
     let (catalog, _warnings) = load_texts(&files)?;
     Ok(catalog)
+}
+
+/// The `*.yaml` / `*.yml` files of a `git ls-tree -z` listing, each prefixed with `prefix`.
+fn yaml_files(listing: &[u8], prefix: &str) -> Vec<String> {
+    String::from_utf8_lossy(listing)
+        .split('\0')
+        .filter_map(|line| {
+            // `<mode> <type> <object>\t<name>`
+            let (meta, name) = line.split_once('\t')?;
+            let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+            (meta.split(' ').nth(1) == Some("blob") && is_yaml).then(|| format!("{prefix}{name}"))
+        })
+        .collect()
 }
 
 enum GitError {

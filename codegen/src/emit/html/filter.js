@@ -1,5 +1,6 @@
-// Filter the entries by text and status. The filter is read from and written to the query
-// string (`?q=idempotency&status=409`), so a filtered view can be linked to.
+// Filter the entries by text and status, and show the texts of the chosen language. The
+// choice is read from and written to the query string (`?q=idempotency&status=409&lang=nb`),
+// so a filtered view can be linked to.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -9,6 +10,28 @@
   var empty = document.getElementById("empty");
   var entries = Array.prototype.slice.call(document.querySelectorAll("article.entry"));
   var sections = Array.prototype.slice.call(document.querySelectorAll("section.api"));
+  // Only a catalogue with translations has a language switch.
+  var lang = document.getElementById("lang");
+  var texts = Array.prototype.slice.call(document.querySelectorAll("[data-lang]"));
+
+  function showLanguage() {
+    if (!lang) return;
+    texts.forEach(function (el) { el.hidden = el.getAttribute("data-lang") !== lang.value; });
+    document.documentElement.lang = lang.value;
+  }
+
+  // Each tag labelled with its name in its own language, where the browser knows it.
+  function nameLanguages() {
+    if (!lang) return;
+    Array.prototype.forEach.call(lang.options, function (option) {
+      try {
+        var name = new Intl.DisplayNames([option.value], { type: "language" }).of(option.value);
+        if (name && name !== option.value) option.textContent = name + " (" + option.value + ")";
+      } catch (e) {
+        // No Intl.DisplayNames: the tag alone.
+      }
+    });
+  }
 
   function statusMatches(want, have) {
     if (!want) return true;
@@ -39,12 +62,19 @@
     var params = new URLSearchParams(window.location.search);
     if (params.has("q")) q.value = params.get("q");
     if (params.has("status")) status.value = params.get("status");
+    if (lang && params.has("lang")) {
+      var wanted = params.get("lang");
+      Array.prototype.forEach.call(lang.options, function (option) {
+        if (option.value.toLowerCase() === wanted.toLowerCase()) lang.value = option.value;
+      });
+    }
   }
 
   function writeUrl() {
     var params = new URLSearchParams();
     if (q.value) params.set("q", q.value);
     if (status.value) params.set("status", status.value);
+    if (lang && lang.selectedIndex > 0) params.set("lang", lang.value);
     var query = params.toString();
     try {
       history.replaceState(null, "", (query ? "?" + query : window.location.pathname) + window.location.hash);
@@ -55,7 +85,10 @@
 
   q.addEventListener("input", function () { apply(); writeUrl(); });
   status.addEventListener("change", function () { apply(); writeUrl(); });
+  if (lang) lang.addEventListener("change", function () { showLanguage(); writeUrl(); });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
+  nameLanguages();
   readUrl();
+  showLanguage();
   apply();
 })();

@@ -4,6 +4,9 @@
 //! response per status listing the examples of exactly the entries it can return
 //! (`components/responses/capturePayment.404`, gathered per operation in `x-operations`).
 //!
+//! The catalogue's locales are `x-locales` (the source first), and each example carries
+//! its title, detail and body in every other locale in `x-translations`.
+//!
 //! The document has components only (no paths): an API description references them, e.g.
 //! `$ref: 'problems.json#/components/responses/Problem404'`, or in the operation
 //! `capturePayment`, `$ref: 'problems.json#/components/responses/capturePayment.404'`.
@@ -49,6 +52,10 @@ struct Document<'a> {
     /// `$ref` to its response under `components/responses`). Absent without operations.
     #[serde(rename = "x-operations", skip_serializing_if = "Object::is_empty")]
     operations: Object<operations::OperationDoc<'a>>,
+    /// The locales of titles and details, the source first (`Content-Language` of a
+    /// response is one of them).
+    #[serde(rename = "x-locales")]
+    locales: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -80,6 +87,17 @@ struct ExampleDoc<'a> {
     sent_as: &'static str,
     #[serde(rename = "x-retired", skip_serializing_if = "std::ops::Not::not")]
     retired: bool,
+    /// Per other locale, the title, detail template and example body in it.
+    #[serde(rename = "x-translations", skip_serializing_if = "Object::is_empty")]
+    translations: Object<TranslationDoc<'a>>,
+}
+
+/// An example in one more locale.
+#[derive(Serialize)]
+struct TranslationDoc<'a> {
+    title: &'a str,
+    detail: &'a str,
+    value: Object,
 }
 
 impl<'a> Document<'a> {
@@ -112,6 +130,7 @@ impl<'a> Document<'a> {
                 responses: responses(catalog),
             },
             operations: operations::operations(catalog),
+            locales: catalog.locales(),
         }
     }
 }
@@ -178,12 +197,12 @@ fn schemas(catalog: &Catalog) -> Value {
 fn examples(catalog: &Catalog) -> Object<ExampleDoc<'_>> {
     let mut out = Object::new();
     for e in &catalog.entries {
-        out.push(e.id.as_str(), example_doc(e));
+        out.push(e.id.as_str(), example_doc(catalog, e));
     }
     out
 }
 
-fn example_doc(e: &Entry) -> ExampleDoc<'_> {
+fn example_doc<'a>(catalog: &'a Catalog, e: &'a Entry) -> ExampleDoc<'a> {
     let mut description = format!(
         "{} (HTTP {}). Retry: {}.",
         e.detail.source,
@@ -212,7 +231,23 @@ fn example_doc(e: &Entry) -> ExampleDoc<'_> {
         retry: example::retry_name(e.retry),
         sent_as: example::sent_as_name(e.sent_as),
         retired: e.retired.is_some(),
+        translations: translations(catalog, e),
     }
+}
+
+fn translations<'a>(catalog: &'a Catalog, e: &'a Entry) -> Object<TranslationDoc<'a>> {
+    let mut out = Object::new();
+    for t in &catalog.translations {
+        if let Some(text) = catalog.text_in(e, &t.locale) {
+            let doc = TranslationDoc {
+                title: &text.title,
+                detail: &text.detail.source,
+                value: example::problem_json_in(catalog, e, &t.locale),
+            };
+            out.push(t.locale.as_str(), doc);
+        }
+    }
+    out
 }
 
 fn responses(catalog: &Catalog) -> Object<ResponseDoc> {

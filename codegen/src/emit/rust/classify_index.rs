@@ -1,19 +1,43 @@
 //! The classification index of a catalogue as static data: each entry's title, status and
 //! weight (the length of its template's literal text), and the positions classification
 //! scans, grouped and ordered as it scans them. Computed here once, so that nothing is built
-//! or looked up at run time.
+//! or looked up at run time. The source texts have one index, each translation another.
 
 use std::fmt::Write;
 
 use super::code::lit;
-use crate::model::{Catalog, Entry, Segment, SentAs};
+use crate::model::{Catalog, Entry, Segment, SentAs, Template};
 
 /// The statements of `ProblemKind::classify_index`: a static index, and a reference to it.
 pub(crate) fn body(catalog: &Catalog, rt: &str) -> String {
+    let source: &Texts<'_> = &|e: &Entry| Some((e.title.as_str(), &e.detail));
+    let mut out = format!(
+        "static INDEX: {rt}::__private::ClassifyIndex = {};\n",
+        index_expr(catalog, rt, source, "")
+    );
+    out.push_str("&INDEX\n");
+    out
+}
+
+/// The texts of an entry in one locale; `None` leaves the entry out of its index.
+pub(crate) type Texts<'a> = dyn Fn(&'a Entry) -> Option<(&'a str, &'a Template)> + 'a;
+
+/// `index_v1(IndexV1 { .. })` over the entries' `texts`, its lines indented by `indent`.
+pub(crate) fn index_expr<'a>(
+    catalog: &'a Catalog,
+    rt: &str,
+    texts: &Texts<'a>,
+    indent: &str,
+) -> String {
     let entries = &catalog.entries;
-    let weights: Vec<usize> = entries.iter().map(weight).collect();
+    let weights: Vec<usize> = entries
+        .iter()
+        .map(|e| texts(e).map_or(0, |(_, t)| weight(t)))
+        .collect();
     // Positions are `u16`s: catalogues are far smaller.
-    let mut all: Vec<usize> = (0..entries.len().min(usize::from(u16::MAX))).collect();
+    let mut all: Vec<usize> = (0..entries.len().min(usize::from(u16::MAX)))
+        .filter(|&i| texts(&entries[i]).is_some())
+        .collect();
     // Most literal text first, catalogue order among equals: the first template that fits
     // is the most specific.
     all.sort_by_key(|&i| std::cmp::Reverse(weights[i]));
@@ -27,31 +51,36 @@ pub(crate) fn body(catalog: &Catalog, rt: &str) -> String {
         .iter()
         .map(|&s| format!("({s}, &[{}])", list(&with(&|e| e.status == s))))
         .collect();
-    let titles: Vec<String> = entries.iter().map(|e| lit(&e.title)).collect();
+    let titles: Vec<String> = entries
+        .iter()
+        .map(|e| lit(texts(e).map_or("", |(title, _)| title)))
+        .collect();
     let status_of: Vec<String> = entries.iter().map(|e| e.status.to_string()).collect();
     let weight_of: Vec<String> = weights.iter().map(ToString::to_string).collect();
+    let gateway = with(&|e| e.sent_as == SentAs::Gateway);
+    let legacy = with(&|e| e.sent_as == SentAs::Legacy);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "static INDEX: {rt}::__private::ClassifyIndex = {rt}::__private::index_v1(\n    \
-         {rt}::__private::IndexV1 {{"
+        "{rt}::__private::index_v1(\n{indent}    {rt}::__private::IndexV1 {{"
     );
-    let _ = writeln!(out, "        titles: &[{}],", titles.join(", "));
-    let _ = writeln!(out, "        statuses: &[{}],", status_of.join(", "));
-    let _ = writeln!(out, "        weights: &[{}],", weight_of.join(", "));
-    let _ = writeln!(out, "        by_status: &[{}],", by_status.join(", "));
-    let _ = writeln!(out, "        all: &[{}],", list(&all));
-    let gateway = with(&|e| e.sent_as == SentAs::Gateway);
-    let legacy = with(&|e| e.sent_as == SentAs::Legacy);
-    let _ = writeln!(out, "        gateway: &[{}],", list(&gateway));
-    let _ = writeln!(out, "        legacy: &[{}],", list(&legacy));
-    out.push_str("    },\n);\n&INDEX\n");
+    let field = |out: &mut String, name: &str, items: &str| {
+        let _ = writeln!(out, "{indent}        {name}: &[{items}],");
+    };
+    field(&mut out, "titles", &titles.join(", "));
+    field(&mut out, "statuses", &status_of.join(", "));
+    field(&mut out, "weights", &weight_of.join(", "));
+    field(&mut out, "by_status", &by_status.join(", "));
+    field(&mut out, "all", &list(&all));
+    field(&mut out, "gateway", &list(&gateway));
+    field(&mut out, "legacy", &list(&legacy));
+    let _ = write!(out, "{indent}    }},\n{indent})");
     out
 }
 
-/// The length of the literal text of the entry's detail template.
-fn weight(e: &Entry) -> usize {
-    e.detail
+/// The length of the literal text of a detail template.
+fn weight(template: &Template) -> usize {
+    template
         .segments
         .iter()
         .map(|s| match s {

@@ -1,6 +1,8 @@
-//! Small pieces of Rust source: literals and doc comments.
+//! Small pieces of Rust source: literals, doc comments, template segments.
 
 use std::fmt::Write;
+
+use crate::model::{Entry, Segment, Template};
 
 /// A Rust string literal with the value `s`: `Debug` of a `str` is valid Rust literal syntax
 /// (quotes, backslashes and control characters escaped).
@@ -34,6 +36,23 @@ pub(crate) fn deprecated(out: &mut String, retired: Option<&str>) {
     if let Some(why) = retired {
         let _ = writeln!(out, "#[deprecated(note = {})]", lit(why));
     }
+}
+
+/// The segments of `template` (the entry's, in some locale) as `S::..` items: literal text,
+/// and each placeholder as the position of its parameter.
+pub(crate) fn segments(e: &Entry, template: &Template) -> String {
+    let items: Vec<String> = template
+        .segments
+        .iter()
+        .map(|s| match s {
+            Segment::Literal(text) => format!("S::Literal({})", lit(text)),
+            Segment::Param(name) => {
+                let index = e.params.iter().position(|p| p.name == *name);
+                format!("S::Param({})", index.unwrap_or(usize::MAX))
+            }
+        })
+        .collect();
+    items.join(", ")
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod code;
 mod fill;
 mod operation_enum;
 mod problem_enum;
+mod translations;
 mod type_enum;
 
 /// Names used in the generated code.

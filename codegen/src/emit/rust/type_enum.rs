@@ -3,11 +3,11 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::classify_index;
-use super::code::{deprecated, doc, lit, opt_lit};
+use super::code::{deprecated, doc, lit, opt_lit, segments};
 use super::fill::Fill;
 use super::Names;
-use crate::model::{Catalog, Entry, ParamKind, Retry, Segment, SentAs};
+use super::{classify_index, translations};
+use crate::model::{Catalog, Entry, ParamKind, Retry, SentAs};
 
 const TEMPLATE: &str = include_str!("template/type_enum.rs.tpl");
 
@@ -38,6 +38,12 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
         .into_iter()
         .map(|uri| format!("{},\n", lit(uri)))
         .collect();
+    let locales = catalog
+        .locales()
+        .into_iter()
+        .map(lit)
+        .collect::<Vec<_>>()
+        .join(", ");
     let count = catalog.entries.len().to_string();
     let chunk = CHUNK.to_string();
     Fill {
@@ -46,6 +52,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
             ("rt", names.rt),
             ("count", &count),
             ("chunk", &chunk),
+            ("locales", &locales),
         ],
         slots: &[
             ("variants", &variants),
@@ -54,6 +61,10 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
             ("info_chunks", &info_chunks(&rows)),
             ("type_uri_arms", &type_uri_arms(catalog, kind)),
             ("classify_index", &classify_index::body(catalog, names.rt)),
+            (
+                "translations",
+                &translations::body(catalog, names.rt, CHUNK),
+            ),
         ],
     }
     .write(TEMPLATE, out);
@@ -119,18 +130,7 @@ fn info_row(e: &Entry, out: &mut String) {
         SentAs::Gateway => "W::Gateway",
         SentAs::Legacy => "W::Legacy",
     };
-    let segments: Vec<String> = e
-        .detail
-        .segments
-        .iter()
-        .map(|s| match s {
-            Segment::Literal(text) => format!("S::Literal({})", lit(text)),
-            Segment::Param(name) => {
-                let index = e.params.iter().position(|p| p.name == *name);
-                format!("S::Param({})", index.unwrap_or(usize::MAX))
-            }
-        })
-        .collect();
+    let segments = segments(e, &e.detail);
     let _ = write!(
         out,
         "I(V1 {{\n    id: {},\n    api: {},\n    type_uri: {},\n    title: {},\n    status: {},\n    \
@@ -142,7 +142,7 @@ fn info_row(e: &Entry, out: &mut String) {
         e.status,
         opt_lit(e.status_reason.as_deref()),
         lit(&e.detail.source),
-        segments.join(", "),
+        segments,
     );
     for p in &e.params {
         let kind = match p.kind {

@@ -57,7 +57,11 @@ pub type ResponseFuture<B, E> =
 ///   the panic message is sent (with the default `panic = "unwind"`; under `abort` there is
 ///   nothing to catch);
 /// - a 5xx's `detail` is sent only when it is a catalogue entry's own template; otherwise it
-///   is left out.
+///   is left out;
+/// - the problems it writes answer in the language of the request's `Accept-Language`, as
+///   [`ProblemResponse::with_accept_language`](crate::ProblemResponse::with_accept_language)
+///   does (`Content-Language`, `Vary: Accept-Language`); a 4xx body's own text sent as
+///   `detail` stays as it was written.
 ///
 /// The layer needs no timer and no runtime: put tower-http's `TimeoutLayer` inside it
 /// (`TimeoutLayer::with_status_code` chooses 408 or 504) and its empty response becomes an
@@ -167,16 +171,19 @@ where
 
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         let mapping = self.mapping.clone();
+        // The problems the layer writes answer in the language the request asks for.
+        let accept = rewrite::accept_language(request.headers());
         // A service may panic when called as well as when polled.
         let called = catch_unwind(AssertUnwindSafe(|| self.inner.call(request)));
         Box::pin(async move {
             let future = match called {
                 Ok(future) => future,
                 Err(payload) => {
-                    return Ok(rewrite::panicked(&mapping, &*payload).map(Either::Right));
+                    let problem = rewrite::panicked(&mapping, &*payload, &accept);
+                    return Ok(problem.map(Either::Right));
                 }
             };
-            let rules = &mapping;
+            let (rules, asked) = (&mapping, &accept);
             let outcome = AssertUnwindSafe(async move {
                 let response = future.await?;
                 if rewrite::passes_through(response.status(), response.headers()) {
@@ -184,14 +191,17 @@ where
                 }
                 // Boxed: the rewrite's state, much larger than the inner future, stays out of
                 // the future of every response that passes through.
-                let problem = Box::pin(rewrite::rewrite(rules, response)).await;
+                let problem = Box::pin(rewrite::rewrite(rules, response, asked)).await;
                 Ok::<_, S::Error>(problem.map(Either::Right))
             })
             .catch_unwind()
             .await;
             match outcome {
                 Ok(result) => result,
-                Err(payload) => Ok(rewrite::panicked(&mapping, &*payload).map(Either::Right)),
+                Err(payload) => {
+                    let problem = rewrite::panicked(&mapping, &*payload, &accept);
+                    Ok(problem.map(Either::Right))
+                }
             }
         })
     }

@@ -41,10 +41,20 @@ fn is_problem_json(headers: &HeaderMap) -> bool {
         .is_some_and(|essence| essence.trim().eq_ignore_ascii_case(PROBLEM_JSON))
 }
 
+/// The request's `Accept-Language` lines, kept for the problems the layer may write.
+pub(crate) fn accept_language(request: &HeaderMap) -> HeaderMap {
+    let mut kept = HeaderMap::new();
+    for value in request.get_all(header::ACCEPT_LANGUAGE) {
+        kept.append(header::ACCEPT_LANGUAGE, value.clone());
+    }
+    kept
+}
+
 /// The problem response for an error response that is not a problem yet.
 pub(crate) async fn rewrite<B>(
     mapping: &ProblemMapping,
     response: Response<B>,
+    accept: &HeaderMap,
 ) -> Response<Full<Bytes>>
 where
     B: Body,
@@ -65,10 +75,16 @@ where
         Cause(format!("{} response: {text}", parts.status.as_u16()))
     };
     let text = Some(text).filter(|t| !t.is_empty());
-    let mut problem = answer(mapping, parts.status, kind, text, cause);
+    let mut problem = answer(mapping, parts.status, kind, text, cause, accept);
     // The problem's own headers win; every other header of the original is kept (`Allow`,
     // `Retry-After`, `WWW-Authenticate`, what other middleware added), all its values.
-    let own: Vec<HeaderName> = problem.headers().keys().cloned().collect();
+    // `Vary` lists add up: the original's (say `Origin`) stays beside `Accept-Language`.
+    let own: Vec<HeaderName> = problem
+        .headers()
+        .keys()
+        .filter(|name| **name != header::VARY)
+        .cloned()
+        .collect();
     for (name, value) in &parts.headers {
         if !BODY_HEADERS.contains(name) && !own.contains(name) {
             problem.headers_mut().append(name, value.clone());
@@ -81,6 +97,7 @@ where
 pub(crate) fn panicked(
     mapping: &ProblemMapping,
     payload: &(dyn Any + Send),
+    accept: &HeaderMap,
 ) -> Response<Full<Bytes>> {
     let message = payload
         .downcast_ref::<&str>()
@@ -94,6 +111,7 @@ pub(crate) fn panicked(
         ErrorKind::Panic,
         None,
         cause,
+        accept,
     )
 }
 
@@ -104,6 +122,7 @@ fn answer(
     kind: ErrorKind,
     text: Option<&str>,
     cause: Cause,
+    accept: &HeaderMap,
 ) -> Response<Full<Bytes>> {
     let failure = Failure { status, kind, text };
     // A mapping's closure that panics must not take the layer down: a plain problem then.
@@ -116,6 +135,7 @@ fn answer(
     let answered = Answered { problem, detail };
     ProblemResponse::new(answered)
         .with_source(cause)
+        .with_accept_language(accept)
         .to_http_as(Some(kind.name()))
 }
 
@@ -148,7 +168,29 @@ impl ToProblem for Answered {
     }
 
     fn to_problem_details(&self) -> ProblemDetails {
-        let mut details = self.problem.to_problem_details();
+        self.ruled(self.problem.to_problem_details())
+    }
+
+    fn retry_hint(&self) -> RetryHint {
+        self.problem.retry_hint()
+    }
+
+    fn entry_id(&self) -> Option<&'static str> {
+        self.problem.entry_id()
+    }
+
+    fn locales(&self) -> &'static [&'static str] {
+        self.problem.locales()
+    }
+
+    fn to_problem_details_in(&self, locale: &str) -> ProblemDetails {
+        self.ruled(self.problem.to_problem_details_in(locale))
+    }
+}
+
+impl Answered {
+    /// The body with the layer's rule for `detail` applied.
+    fn ruled(&self, mut details: ProblemDetails) -> ProblemDetails {
         match &self.detail {
             Detail::Body(text) => details.detail = Some(text.clone()),
             // Only an entry's own template may explain a server error to the client.
@@ -158,14 +200,6 @@ impl ToProblem for Answered {
             Detail::Own => {}
         }
         details
-    }
-
-    fn retry_hint(&self) -> RetryHint {
-        self.problem.retry_hint()
-    }
-
-    fn entry_id(&self) -> Option<&'static str> {
-        self.problem.entry_id()
     }
 }
 

@@ -206,6 +206,45 @@ impl $rt::ToProblem for $Op {
             ::core::result::Result::Err(problem) => $rt::ToProblem::write_json(problem, out),
         }
     }
+
+    fn locales(&self) -> &'static [&'static str] {
+        match self.parts() {
+            ::core::result::Result::Ok(_) => $Kind::LOCALES,
+            ::core::result::Result::Err(problem) => $rt::ToProblem::locales(problem),
+        }
+    }
+
+    fn to_problem_details_in(&self, locale: &str) -> $rt::ProblemDetails {
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => $rt::__private::details_in(
+                $Kind::translations(),
+                kind as usize,
+                $rt::locale::lookup($Kind::LOCALES, locale).unwrap_or(0),
+                kind.info(),
+                &values,
+            ),
+            ::core::result::Result::Err(problem) => {
+                $rt::ToProblem::to_problem_details_in(problem, locale)
+            }
+        }
+    }
+
+    fn write_json_in(&self, locale: &str, out: &mut ::std::vec::Vec<u8>) {
+        // Straight from the fields and the locale's static texts.
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => $rt::__private::write_in(
+                out,
+                $Kind::translations(),
+                kind as usize,
+                $rt::locale::lookup($Kind::LOCALES, locale).unwrap_or(0),
+                kind.info(),
+                &values,
+            ),
+            ::core::result::Result::Err(problem) => {
+                $rt::ToProblem::write_json_in(problem, locale, out)
+            }
+        }
+    }
 }
 
 $rt::__impl_into_response!(impl [] for $Op where []);

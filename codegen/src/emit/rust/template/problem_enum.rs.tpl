@@ -114,6 +114,14 @@ impl $Problem {
         }
     }
 
+    /// The problem with its title and detail in `locale` (a BCP 47 tag): the catalogue's
+    /// locale that serves it (`errors_core::locale::lookup`), else its source locale. It
+    /// serializes as problem+json and displays as its detail; the type URI, status and
+    /// members are the problem's own.
+    pub fn localized(&self, locale: &str) -> $rt::Localized<'_, $Problem> {
+        <$Problem as $rt::CatalogProblem>::localized(self, locale)
+    }
+
     /// The body as a `ProblemDetails` value.
     pub fn to_problem_details(&self) -> $rt::ProblemDetails {
         match self.parts() {
@@ -261,6 +269,22 @@ impl $rt::ToProblem for $Problem {
             ::core::result::Result::Err(details) => $rt::__private::append_json(out, details),
         }
     }
+
+    fn locales(&self) -> &'static [&'static str] {
+        match self.problem_type() {
+            ::core::option::Option::Some(_) => $Kind::LOCALES,
+            ::core::option::Option::None => &[],
+        }
+    }
+
+    fn to_problem_details_in(&self, locale: &str) -> $rt::ProblemDetails {
+        $Problem::localized(self, locale).to_problem_details()
+    }
+
+    fn write_json_in(&self, locale: &str, out: &mut ::std::vec::Vec<u8>) {
+        // Straight from the fields and the locale's static texts.
+        $rt::__private::append_json(out, &$Problem::localized(self, locale))
+    }
 }
 
 impl $rt::CatalogProblem for $Problem {
@@ -295,6 +319,73 @@ impl $rt::CatalogProblem for $Problem {
 
     fn params(&self) -> ::std::vec::Vec<(&'static str, $rt::ParamValue<'_>)> {
         $Problem::params(self)
+    }
+
+    fn from_detail_in(kind: $Kind, locale: usize, detail: &str) -> ::core::option::Option<Self> {
+        let texts = $rt::__private::match_detail_in(
+            $Kind::translations(),
+            kind as usize,
+            locale,
+            kind.info(),
+            detail,
+        )?;
+        $Problem::from_texts(kind, &texts)
+    }
+
+    fn title_in(&self, locale: usize) -> &str {
+        match self.parts() {
+            ::core::result::Result::Ok((kind, _)) => {
+                $rt::__private::title_in($Kind::translations(), kind as usize, locale, kind.info())
+            }
+            ::core::result::Result::Err(details) => details.title.as_deref().unwrap_or(""),
+        }
+    }
+
+    fn details_in(&self, locale: usize) -> $rt::ProblemDetails {
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => $rt::__private::details_in(
+                $Kind::translations(),
+                kind as usize,
+                locale,
+                kind.info(),
+                &values,
+            ),
+            ::core::result::Result::Err(details) => ::core::clone::Clone::clone(details),
+        }
+    }
+
+    fn serialize_in<S: $rt::__private::serde::Serializer>(
+        &self,
+        locale: usize,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => $rt::__private::serialize_in(
+                serializer,
+                $Kind::translations(),
+                kind as usize,
+                locale,
+                kind.info(),
+                &values,
+            ),
+            ::core::result::Result::Err(details) => {
+                $rt::__private::serde::Serialize::serialize(details, serializer)
+            }
+        }
+    }
+
+    fn fmt_in(&self, locale: usize, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self.parts() {
+            ::core::result::Result::Ok((kind, values)) => $rt::__private::display_in(
+                f,
+                $Kind::translations(),
+                kind as usize,
+                locale,
+                kind.info(),
+                &values,
+            ),
+            ::core::result::Result::Err(details) => ::core::fmt::Display::fmt(details, f),
+        }
     }
 }
 

@@ -20,6 +20,34 @@ impl $Kind {
         $$generic_type_uris
     ];
 
+    /// The locales of the catalogue's titles and details (BCP 47 tags): its source locale
+    /// first, then each translation.
+    pub const LOCALES: &'static [&'static str] = &[$locales];
+
+    /// The tables of every translation, and their classification indexes.
+    fn translations() -> &'static $rt::__private::Translations {
+        #[allow(unused_imports)]
+        use ::core::option::Option::{None, Some};
+        #[allow(unused_imports)]
+        use $rt::__private::{
+            text_v1 as X, LocalText as LT, TemplateSegment as S,
+        };
+        $$translations
+    }
+
+    /// The title in `locale` (a BCP 47 tag): the catalogue's locale that serves it (see
+    /// `errors_core::locale::lookup`), else its source locale.
+    pub fn title_in(self, locale: &str) -> &'static str {
+        let at = $rt::locale::lookup(Self::LOCALES, locale).unwrap_or(0);
+        $rt::__private::title_in(Self::translations(), self as usize, at, self.info())
+    }
+
+    /// The detail template in `locale`, as [`title_in`](Self::title_in) chooses it.
+    pub fn detail_template_in(self, locale: &str) -> &'static str {
+        let at = $rt::locale::lookup(Self::LOCALES, locale).unwrap_or(0);
+        $rt::__private::template_in(Self::translations(), self as usize, at, self.info())
+    }
+
     /// Everything the catalogue says about this problem type.
     pub const fn info(self) -> &'static $rt::ProblemTypeInfo {
         // Short names keep the table small: it is the bulk of the generated code.
@@ -167,5 +195,13 @@ impl $rt::ProblemKind for $Kind {
 
     fn classify_index() -> &'static $rt::__private::ClassifyIndex {
         $$classify_index
+    }
+
+    fn translations() -> &'static $rt::__private::Translations {
+        $Kind::translations()
+    }
+
+    fn position(self) -> usize {
+        self as usize
     }
 }

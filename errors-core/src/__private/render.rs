@@ -1,0 +1,84 @@
+//! Rendering a catalogue problem from a title and detail segments (the source's or a
+//! translation's): what serializing, `ProblemDetails` and `Display` share.
+
+use std::fmt;
+
+use serde::ser::{SerializeMap, Serializer};
+
+use crate::segment::TemplateSegment;
+use crate::template::render;
+use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
+
+/// The parameters of a catalogue problem that are its own: `values` comes padded to the
+/// largest parameter count of the catalogue.
+pub(crate) fn own<'v, 'a>(
+    info: &ProblemTypeInfo,
+    values: &'v [ParamValue<'a>],
+) -> &'v [ParamValue<'a>] {
+    &values[..info.params.len().min(values.len())]
+}
+
+/// The rendered detail, as a `Display` value that writes straight into its output.
+pub(crate) struct Detail<'a> {
+    pub(crate) segments: &'a [TemplateSegment],
+    pub(crate) values: &'a [ParamValue<'a>],
+}
+
+impl fmt::Display for Detail<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        render(self.segments, self.values, f)
+    }
+}
+
+impl serde::Serialize for Detail<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.segments {
+            // Fixed text: no formatting machinery.
+            [TemplateSegment::Literal(text)] => serializer.serialize_str(text),
+            _ => serializer.collect_str(self),
+        }
+    }
+}
+
+/// `serialize_known` with the title and detail segments of some locale.
+pub(crate) fn serialize_with<S: Serializer>(
+    serializer: S,
+    info: &ProblemTypeInfo,
+    title: &str,
+    segments: &[TemplateSegment],
+    values: &[ParamValue<'_>],
+) -> Result<S::Ok, S::Error> {
+    let values = own(info, values);
+    let mut map = serializer.serialize_map(Some(4 + values.len()))?;
+    map.serialize_entry("type", info.type_uri)?;
+    map.serialize_entry("title", title)?;
+    map.serialize_entry("status", &info.status)?;
+    map.serialize_entry("detail", &Detail { segments, values })?;
+    for (param, value) in info.params.iter().zip(values) {
+        map.serialize_entry(param.name, value)?;
+    }
+    map.end()
+}
+
+/// `to_details` with the title and detail segments of some locale.
+pub(crate) fn details_with(
+    info: &ProblemTypeInfo,
+    title: &str,
+    segments: &[TemplateSegment],
+    values: &[ParamValue<'_>],
+) -> ProblemDetails {
+    let values = own(info, values);
+    ProblemDetails {
+        type_uri: Some(info.type_uri.to_owned()),
+        title: Some(title.to_owned()),
+        status: Some(info.status),
+        detail: Some(Detail { segments, values }.to_string()),
+        instance: None,
+        extensions: info
+            .params
+            .iter()
+            .zip(values)
+            .map(|(param, value)| (param.name.to_owned(), serde_json::Value::from(*value)))
+            .collect(),
+    }
+}
