@@ -324,4 +324,3 @@ pub trait ProblemKind:
             })
     }
 }
-

@@ -7,9 +7,9 @@ use serde::de::DeserializeOwned;
 use serde::{Serialize, Serializer};
 
 use crate::catalog::{ParamValue, ProblemKind};
-use crate::ToProblem;
 use crate::locale::lookup;
 use crate::ProblemDetails;
+use crate::ToProblem;
 
 /// The typed problem enum of a catalogue: one variant per entry, plus `Unknown`.
 pub trait CatalogProblem:

@@ -51,8 +51,8 @@ pub mod respond;
 pub mod __private;
 
 pub use catalog::{
-    Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo,
-    UnknownTypeUri, WireShape,
+    Fault, Link, ParamInfo, ParamKind, ParamValue, ProblemKind, ProblemTypeInfo, UnknownTypeUri,
+    WireShape,
 };
 pub use catalog_problem::{CatalogProblem, Localized};
 pub use extensions::Extensions;

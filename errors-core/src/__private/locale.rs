@@ -10,8 +10,8 @@ use serde::Serializer;
 
 use super::render::{details_with, own, serialize_with};
 use crate::catalog::{LocalText, Translations};
-use crate::problem_details::append_json;
 use crate::classify::index::Index;
+use crate::problem_details::append_json;
 use crate::segment::TemplateSegment;
 use crate::template::{match_segments, render};
 use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};

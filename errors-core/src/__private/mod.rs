@@ -35,7 +35,6 @@ pub type OperationResponses =
 use std::borrow::Cow;
 use std::fmt;
 
-
 use crate::template::match_segments;
 use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo};
 use render::{details_with, own};
