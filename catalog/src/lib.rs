@@ -68,8 +68,8 @@
 //! assert_eq!(not_found["schema"]["$ref"], "#/components/schemas/ProblemDetails");
 //! let example = &not_found["examples"]["reference_not_found"]["value"];
 //! assert_eq!(example["detail"], "The reference acme-shop-123-order123abc does not exist for MSN 123456");
-//! // Only the problems capturePayment can return: `amount_too_small` is createPayment's.
-//! assert!(doc.to_string().find("amount_too_small").is_none());
+//! // Only the problems capturePayment can return: `invalid_phone_number` is createPayment's.
+//! assert!(doc.to_string().find("invalid_phone_number").is_none());
 //! # }
 //! ```
 

@@ -12,7 +12,7 @@ use axum::Router;
 use errors_core::ProblemResponse;
 use serde_json::Value;
 use tower::ServiceExt;
-use vipps_problems::{Problem, ProblemType};
+use vipps_problems::{GetPaymentError, Problem, ProblemType};
 
 fn router() -> Router {
     Router::new()
@@ -25,6 +25,25 @@ fn router() -> Router {
                         msn: "123456".into(),
                     };
                     ProblemResponse::new(problem).with_accept_language(&headers)
+                },
+            ),
+        )
+        .route(
+            // An operation's enum, negotiated before `map` narrows it (as the example
+            // server's handlers do), with and without an `instance` of its own.
+            "/operation/{reference}",
+            get(
+                |Path(reference): Path<String>, headers: HeaderMap| async move {
+                    let problem = Problem::ReferenceNotFound {
+                        reference: reference.clone(),
+                        msn: "123456".into(),
+                    };
+                    let response = ProblemResponse::new(problem).with_accept_language(&headers);
+                    let response = match reference.as_str() {
+                        "with-instance" => response.with_instance("urn:occurrence:1"),
+                        _ => response,
+                    };
+                    response.map(GetPaymentError::from_problem)
                 },
             ),
         )
@@ -122,6 +141,32 @@ async fn a_handler_answers_in_the_negotiated_locale() {
 }
 
 #[tokio::test]
+async fn an_operation_enum_answers_in_the_negotiated_locale() {
+    let kind = ProblemType::ReferenceNotFound;
+    for reference in ["order-9", "with-instance"] {
+        let uri = format!("/operation/{reference}");
+        let en = send("GET", &uri, None).await;
+        let nb = send("GET", &uri, Some(b"nb")).await;
+        assert_eq!((en.status, nb.status), (404, 404));
+        assert_eq!((language(&en), language(&nb)), ("en", "nb"));
+        assert!(varies(&nb));
+        assert_eq!(en.body["title"], kind.title());
+        assert_eq!(nb.body["title"], kind.title_in("nb"));
+        assert_eq!(
+            nb.body["detail"],
+            format!("Referansen {reference} finnes ikke for MSN 123456")
+        );
+        same_but_texts(&en.body, &nb.body);
+        let bytes = serde_json::to_vec(&nb.body).unwrap();
+        let classified = errors_core::classify::classify::<Problem>(404, &nb.headers, &bytes);
+        assert_eq!(classified.kind(), Some(kind));
+        assert_eq!(classified.locale(), Some("nb"));
+    }
+    let with_instance = send("GET", "/operation/with-instance", Some(b"nb")).await;
+    assert_eq!(with_instance.body["instance"], "urn:occurrence:1");
+}
+
+#[tokio::test]
 async fn the_layer_writes_its_own_problems_in_the_negotiated_locale() {
     // No route: the platform's 404 entry, its own texts.
     let en = send("GET", "/nowhere", None).await;
@@ -189,4 +234,35 @@ async fn bad_accept_language_headers_get_the_source_locale() {
         assert_eq!(language(&answer), "en");
         assert_eq!(answer.body["title"], ProblemType::NotFound.title());
     }
+}
+
+#[tokio::test]
+async fn the_example_servers_handlers_answer_in_the_negotiated_locale() {
+    let app = epayment_sim::router_with(Default::default(), Default::default());
+    let get = |accept: Option<&'static str>| {
+        let mut request = Request::get("/epayment/v1/payments/order-404")
+            .header("merchant-serial-number", "123456");
+        if let Some(accept) = accept {
+            request = request.header(header::ACCEPT_LANGUAGE, accept);
+        }
+        app.clone().oneshot(request.body(Body::empty()).unwrap())
+    };
+    let nb = get(Some("nb-NO")).await.unwrap();
+    let en = get(None).await.unwrap();
+    assert_eq!((nb.status().as_u16(), en.status().as_u16()), (404, 404));
+    assert_eq!(nb.headers()[header::CONTENT_LANGUAGE], "nb");
+    assert_eq!(en.headers()[header::CONTENT_LANGUAGE], "en");
+    let body = |response: axum::response::Response| async {
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        serde_json::from_slice::<Value>(&bytes).unwrap()
+    };
+    let (nb, en) = (body(nb).await, body(en).await);
+    assert_eq!(
+        nb["detail"],
+        "Referansen order-404 finnes ikke for MSN 123456"
+    );
+    assert_eq!(en["title"], ProblemType::ReferenceNotFound.title());
+    same_but_texts(&en, &nb);
 }

@@ -41,7 +41,7 @@ pub async fn create(
         let view = state.store.create(&msn, &key, request)?;
         Ok(json(StatusCode::CREATED, view))
     };
-    narrow(created.await, CreatePaymentError::from_problem)
+    narrow(created.await, &headers, CreatePaymentError::from_problem)
 }
 
 /// `GET /epayment/v1/payments/{reference}`
@@ -56,7 +56,7 @@ pub async fn get(
         let view = payment.lock().await.view();
         Ok(json(StatusCode::OK, view))
     };
-    narrow(found.await, GetPaymentError::from_problem)
+    narrow(found.await, &headers, GetPaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/capture`
@@ -70,14 +70,14 @@ pub async fn capture(
         let amount = body::modification(payload)?;
         modify(
             state,
-            headers,
+            &headers,
             reference,
             Operation::Capture,
             Some(amount.value),
         )
         .await
     };
-    narrow(done.await, CapturePaymentError::from_problem)
+    narrow(done.await, &headers, CapturePaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/refund`
@@ -91,14 +91,14 @@ pub async fn refund(
         let amount = body::modification(payload)?;
         modify(
             state,
-            headers,
+            &headers,
             reference,
             Operation::Refund,
             Some(amount.value),
         )
         .await
     };
-    narrow(done.await, RefundPaymentError::from_problem)
+    narrow(done.await, &headers, RefundPaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/cancel` (any body is ignored)
@@ -107,8 +107,8 @@ pub async fn cancel(
     headers: HeaderMap,
     reference: Path<String>,
 ) -> Reply<CancelPaymentError> {
-    let done = modify(state, headers, reference, Operation::Cancel, None).await;
-    narrow(done, CancelPaymentError::from_problem)
+    let done = modify(state, &headers, reference, Operation::Cancel, None).await;
+    narrow(done, &headers, CancelPaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/test/payments/{reference}/approve`: the user accepts the payment.
@@ -123,19 +123,19 @@ pub async fn approve(
         let view = payment.lock().await.approve()?;
         Ok(json(StatusCode::OK, view))
     };
-    narrow(approved.await, ForceApproveError::from_problem)
+    narrow(approved.await, &headers, ForceApproveError::from_problem)
 }
 
 /// Capture, cancel or refund: one request per payment at a time, idempotent per key.
 async fn modify(
     State(state): AppState,
-    headers: HeaderMap,
+    headers: &HeaderMap,
     Path(reference): Path<String>,
     op: Operation,
     amount: Option<u64>,
 ) -> Step {
-    let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
-    let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
+    let msn = required_header(headers, MSN_HEADER, "Merchant-Serial-Number")?;
+    let key = required_header(headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
     let payment = state.store.payment(&msn, &reference)?;
     let Ok(mut payment) = payment.try_lock() else {
         // Another request holds this payment; the same request will succeed shortly.

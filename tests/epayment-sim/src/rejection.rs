@@ -1,5 +1,6 @@
 //! What a handler answers when a rule is broken.
 
+use axum::http::HeaderMap;
 use axum::response::Response;
 use errors_core::{ProblemResponse, ToProblem};
 use vipps_problems::Problem;
@@ -11,14 +12,16 @@ pub type Rejection = ProblemResponse<Problem>;
 /// (`CapturePaymentError`, ...), so its signature says which problems it can send.
 pub type Reply<E> = Result<Response, ProblemResponse<E>>;
 
-/// The shared rules' answer as operation `E`'s, through `into` (its enum's `from_problem`):
-/// `instance`, extra members and `Retry-After` stay. A problem the operation does not
-/// declare stays whole in its `Other` and is sent unchanged.
+/// The shared rules' answer as operation `E`'s, through `into` (its enum's `from_problem`),
+/// in the language the request's `Accept-Language` asks for: `instance`, extra members and
+/// `Retry-After` stay. A problem the operation does not declare stays whole in its `Other`
+/// and is sent unchanged.
 pub fn narrow<E: ToProblem>(
     reply: Result<Response, Rejection>,
+    request: &HeaderMap,
     into: fn(Problem) -> E,
 ) -> Reply<E> {
-    reply.map_err(|rejection| rejection.map(into))
+    reply.map_err(|rejection| rejection.with_accept_language(request).map(into))
 }
 
 /// A 500 whose cause is logged here and kept off the wire.
