@@ -153,12 +153,16 @@ async fn modify(
 }
 
 /// A header's value; `MissingRequiredParameter` naming it (as `display`) when absent.
-fn required_header(headers: &HeaderMap, name: &str, display: &str) -> Result<String, Rejection> {
+fn required_header<'h>(
+    headers: &'h HeaderMap,
+    name: &str,
+    display: &str,
+) -> Result<&'h str, Rejection> {
     match headers.get(name).map(|v| v.to_str()) {
         None => Err(Rejection::new(Problem::MissingRequiredParameter {
             parameter: display.to_owned(),
         })),
-        Some(Ok(value)) if !value.trim().is_empty() => Ok(value.trim().to_owned()),
+        Some(Ok(value)) if !value.trim().is_empty() => Ok(value.trim()),
         Some(_) => Err(body::invalid([(
             display,
             "must be visible ASCII text".to_owned(),
