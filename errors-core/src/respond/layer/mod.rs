@@ -1,23 +1,22 @@
 //! The tower layer that makes every error response a problem (feature `tower`).
 
+mod future;
 mod kind;
 mod mapping;
 mod rewrite;
 
-use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use ::http::{Request, Response};
 use bytes::Bytes;
-use futures_util::FutureExt;
 use http_body::Body;
 use http_body_util::{Either, Full};
 use tower_layer::Layer;
 use tower_service::Service;
 
+pub use future::ResponseFuture;
 pub use kind::ErrorKind;
 pub use mapping::{Failure, ProblemMapping};
 
@@ -31,10 +30,6 @@ pub const DETAIL_LIMIT: usize = 1024;
 /// The body of a response through the layer: the service's own (`Left`, untouched) or the
 /// problem's (`Right`).
 pub type ProblemBody<B> = Either<B, Full<Bytes>>;
-
-/// The future of [`ProblemService`]: boxed, `Send`.
-pub type ResponseFuture<B, E> =
-    Pin<Box<dyn Future<Output = Result<Response<ProblemBody<B>>, E>> + Send + 'static>>;
 
 /// A tower [`Layer`] that makes every error response of the service it wraps
 /// `application/problem+json` (feature `tower`).
@@ -152,14 +147,12 @@ impl<S> ProblemService<S> {
 impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for ProblemService<S>
 where
     S: Service<Request<ReqBody>, Response = Response<ResBody>>,
-    S::Future: Send + 'static,
-    S::Error: Send + 'static,
     ResBody: Body<Data = Bytes> + Send + 'static,
     ResBody::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     type Response = Response<ProblemBody<ResBody>>;
     type Error = S::Error;
-    type Future = ResponseFuture<ResBody, S::Error>;
+    type Future = ResponseFuture<S::Future>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
@@ -168,31 +161,9 @@ where
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         let mapping = self.mapping.clone();
         // A service may panic when called as well as when polled.
-        let called = catch_unwind(AssertUnwindSafe(|| self.inner.call(request)));
-        Box::pin(async move {
-            let future = match called {
-                Ok(future) => future,
-                Err(payload) => {
-                    return Ok(rewrite::panicked(&mapping, &*payload).map(Either::Right));
-                }
-            };
-            let rules = &mapping;
-            let outcome = AssertUnwindSafe(async move {
-                let response = future.await?;
-                if rewrite::passes_through(response.status(), response.headers()) {
-                    return Ok(response.map(Either::Left));
-                }
-                // Boxed: the rewrite's state, much larger than the inner future, stays out of
-                // the future of every response that passes through.
-                let problem = Box::pin(rewrite::rewrite(rules, response)).await;
-                Ok::<_, S::Error>(problem.map(Either::Right))
-            })
-            .catch_unwind()
-            .await;
-            match outcome {
-                Ok(result) => result,
-                Err(payload) => Ok(rewrite::panicked(&mapping, &*payload).map(Either::Right)),
-            }
-        })
+        match catch_unwind(AssertUnwindSafe(|| self.inner.call(request))) {
+            Ok(future) => ResponseFuture::new(future, mapping),
+            Err(payload) => ResponseFuture::panicked(mapping, &*payload),
+        }
     }
 }
