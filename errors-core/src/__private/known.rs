@@ -6,7 +6,6 @@ use std::fmt;
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::tables::is_plain_json;
 use crate::catalog::TemplateSegment;
 use crate::problem_details::append_json;
 use crate::template::render;
@@ -122,7 +121,7 @@ pub fn write_known(out: &mut Vec<u8>, info: &ProblemTypeInfo, values: &[ParamVal
 /// `text` as the inside of a JSON string: copied when it needs no escaping, else escaped by
 /// the serializer (and its quotes taken off).
 fn write_str_contents(out: &mut Vec<u8>, text: &str) {
-    if is_plain_json(text) {
+    if !text.bytes().any(|b| ESCAPED[usize::from(b)]) {
         return out.extend_from_slice(text.as_bytes());
     }
     let start = out.len();
@@ -134,6 +133,19 @@ fn write_str_contents(out: &mut Vec<u8>, text: &str) {
         out.truncate(start);
     }
 }
+
+/// The bytes JSON escapes in a string: control characters, `"` and `\\`.
+static ESCAPED: [bool; 256] = {
+    let mut escaped = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        escaped[b] = true;
+        b += 1;
+    }
+    escaped[b'"' as usize] = true;
+    escaped[b'\\' as usize] = true;
+    escaped
+};
 
 /// A whole number as JSON writes it.
 fn write_int(out: &mut Vec<u8>, n: u64) {

@@ -54,7 +54,7 @@ pub const fn info_v1(f: InfoV1) -> ProblemTypeInfo {
 
 /// Whether `text` is written into a JSON string as it is: no quote, backslash or control
 /// character, the only characters JSON escapes.
-pub(crate) const fn is_plain_json(text: &str) -> bool {
+const fn is_plain_json(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

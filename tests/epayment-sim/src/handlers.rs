@@ -158,11 +158,11 @@ fn required_header<'h>(
     name: &str,
     display: &str,
 ) -> Result<&'h str, Rejection> {
-    match headers.get(name).map(|v| v.to_str()) {
+    match headers.get(name).map(|v| v.to_str().map(str::trim)) {
         None => Err(Rejection::new(Problem::MissingRequiredParameter {
             parameter: display.to_owned(),
         })),
-        Some(Ok(value)) if !value.trim().is_empty() => Ok(value.trim()),
+        Some(Ok(value)) if !value.is_empty() => Ok(value),
         Some(_) => Err(body::invalid([(
             display,
             "must be visible ASCII text".to_owned(),
