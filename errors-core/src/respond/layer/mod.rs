@@ -92,6 +92,56 @@ pub type ProblemBody<B> = Either<B, Full<Bytes>>;
 /// # }
 /// ```
 ///
+/// # Where to apply it with axum
+///
+/// Once, outside the rest of the middleware, so that it sees the fallback's 404, the 405,
+/// every extractor's rejection and every other middleware's error. Each call of axum's
+/// `Router::layer` wraps every route in one more boxed service that axum clones for each
+/// request, so give the problem layer and the other middleware to `Router::layer` in one
+/// `tower::ServiceBuilder`, the problem layer first:
+///
+/// ```
+/// # use axum::{routing::get, Router};
+/// # use errors_core::respond::ProblemLayer;
+/// use std::time::Duration;
+/// use tower::ServiceBuilder;
+///
+/// let app: Router = Router::new().route("/orders", get(|| async { "[]" })).layer(
+///     ServiceBuilder::new()
+///         .layer(ProblemLayer::default())
+///         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+///             http::StatusCode::GATEWAY_TIMEOUT,
+///             Duration::from_secs(10),
+///         )),
+/// );
+/// ```
+///
+/// Or around the whole router, as axum documents for middleware that must run before
+/// routing: `axum::serve` takes axum's own response body, so map the response back with
+/// `IntoResponse`:
+///
+/// ```
+/// # use axum::{routing::get, Router};
+/// # use errors_core::respond::ProblemLayer;
+/// use axum::response::IntoResponse;
+/// use tower::{ServiceBuilder, ServiceExt};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let router = Router::new().route("/orders", get(|| async { "[]" }));
+/// let app = ServiceBuilder::new()
+///     .map_response(IntoResponse::into_response)
+///     .layer(ProblemLayer::default())
+///     .service(router);
+///
+/// let request = http::Request::get("/nowhere").body(axum::body::Body::empty()).unwrap();
+/// let response = app.clone().oneshot(request).await.unwrap();
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// // Served with `axum::serve(listener, app.into_make_service())`.
+/// let _ = axum::ServiceExt::<axum::extract::Request>::into_make_service(app);
+/// # }
+/// ```
+///
 /// `ProblemLayer::default()` answers with plain RFC 9457 problems (`about:blank`, the
 /// status, its reason phrase as `title`); a catalogue provides a [`ProblemMapping`] to its
 /// entries.
