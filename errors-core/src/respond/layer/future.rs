@@ -13,7 +13,12 @@ use bytes::Bytes;
 use http_body::Body;
 use http_body_util::{Either, Full};
 
-use super::{rewrite, ProblemBody, ProblemMapping};
+use super::mapping::ProblemMapping;
+use super::rewrite;
+
+/// The body of a response through the layer: the service's own (`Left`, untouched) or the
+/// problem's (`Right`).
+pub type ProblemBody<B> = Either<B, Full<Bytes>>;
 
 /// The rewrite of one error response: boxed, as it is rare and its state much larger than
 /// the inner future.

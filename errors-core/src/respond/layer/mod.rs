@@ -12,24 +12,13 @@ use std::task::{Context, Poll};
 use ::http::{Request, Response};
 use bytes::Bytes;
 use http_body::Body;
-use http_body_util::{Either, Full};
 use tower_layer::Layer;
 use tower_service::Service;
 
-pub use future::ResponseFuture;
+pub use future::{ProblemBody, ResponseFuture};
 pub use kind::ErrorKind;
 pub use mapping::{Failure, ProblemMapping};
-
-/// How much of an error response's body the layer reads to recognise it: 16 KiB. A longer
-/// body is dropped unread.
-pub const BODY_LIMIT: usize = 16 * 1024;
-
-/// The most of a 4xx body's text sent as `detail`, in bytes: 1 KiB.
-pub const DETAIL_LIMIT: usize = 1024;
-
-/// The body of a response through the layer: the service's own (`Left`, untouched) or the
-/// problem's (`Right`).
-pub type ProblemBody<B> = Either<B, Full<Bytes>>;
+pub use rewrite::{BODY_LIMIT, DETAIL_LIMIT};
 
 /// A tower [`Layer`] that makes every error response of the service it wraps
 /// `application/problem+json` (feature `tower`).

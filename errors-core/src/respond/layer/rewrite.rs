@@ -10,9 +10,16 @@ use bytes::Bytes;
 use http_body::Body;
 use http_body_util::{BodyExt, Full, Limited};
 
-use super::mapping::{plain, AnyProblem, Failure};
-use super::{ErrorKind, ProblemMapping, BODY_LIMIT, DETAIL_LIMIT};
+use super::kind::ErrorKind;
+use super::mapping::{plain, AnyProblem, Failure, ProblemMapping};
 use crate::{ProblemDetails, ProblemResponse, RetryHint, ToProblem, PROBLEM_JSON};
+
+/// How much of an error response's body the layer reads to recognise it: 16 KiB. A longer
+/// body is dropped unread.
+pub const BODY_LIMIT: usize = 16 * 1024;
+
+/// The most of a 4xx body's text sent as `detail`, in bytes: 1 KiB.
+pub const DETAIL_LIMIT: usize = 1024;
 
 /// Headers that describe the body being replaced: they are not copied to the problem.
 static BODY_HEADERS: [HeaderName; 9] = [
