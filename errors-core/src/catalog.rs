@@ -170,8 +170,9 @@ pub struct ProblemTypeInfo {
     pub(crate) sent_as: WireShape,
     pub(crate) error_code: Option<&'static str>,
     pub(crate) retired: Option<&'static str>,
-    /// `type_uri` and `title` go into JSON as they are: no character to escape.
-    pub(crate) plain_head: bool,
+    /// `type_uri`, `title`, the detail template and the parameter names go into JSON as
+    /// they are: no character to escape.
+    pub(crate) plain_text: bool,
 }
 
 impl ProblemTypeInfo {

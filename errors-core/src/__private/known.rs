@@ -6,8 +6,9 @@ use std::fmt;
 
 use serde::ser::Serializer;
 
-use super::render::{own, serialize_with, Detail};
-use crate::problem_details::{append_json, or_empty_object};
+use super::render::{own, serialize_with};
+use crate::problem_details::append_json;
+use crate::segment::TemplateSegment;
 use crate::template::render;
 use crate::{ParamValue, ProblemTypeInfo};
 
@@ -30,14 +31,16 @@ pub fn serialize_known<S: Serializer>(
     serialize_with(serializer, info, info.title, info.segments, values)
 }
 
-/// Append a catalogue problem to `out`, the bytes [`serialize_known`] writes: its `type`
-/// and `title` copied as they are when they need no escaping (as the table knows), so only
-/// the detail and the parameters go through the serializer.
+/// Append a catalogue problem to `out`, the bytes [`serialize_known`] writes. The
+/// catalogue's text is copied as it is when it needs no escaping (as the table knows), and
+/// so is a text value that needs none (checked here): the detail is written segment by
+/// segment, with no formatting machinery. A catalogue whose text needs escaping goes through
+/// the serializer.
 pub fn write_known(out: &mut Vec<u8>, info: &ProblemTypeInfo, values: &[ParamValue<'_>]) {
-    if !info.plain_head {
+    if !info.plain_text {
         return append_json(out, &Known { info, values });
     }
-    let start = out.len();
+    let values = own(info, values);
     for part in [
         "{\"type\":\"",
         info.type_uri,
@@ -47,28 +50,68 @@ pub fn write_known(out: &mut Vec<u8>, info: &ProblemTypeInfo, values: &[ParamVal
     ] {
         out.extend_from_slice(part.as_bytes());
     }
-    let values = own(info, values);
-    let mut rest = || -> serde_json::Result<()> {
-        serde_json::to_writer(&mut *out, &info.status)?;
-        out.extend_from_slice(b",\"detail\":");
-        serde_json::to_writer(
-            &mut *out,
-            &Detail {
-                segments: info.segments,
-                values,
+    write_int(out, u64::from(info.status));
+    out.extend_from_slice(b",\"detail\":\"");
+    for segment in info.segments {
+        match *segment {
+            TemplateSegment::Literal(text) => out.extend_from_slice(text.as_bytes()),
+            TemplateSegment::Param(i) => match values.get(i) {
+                Some(ParamValue::Str(text)) => write_str_contents(out, text),
+                Some(ParamValue::Int(n)) => write_int(out, *n),
+                None => {}
             },
-        )?;
-        for (param, value) in info.params.iter().zip(values) {
-            out.push(b',');
-            serde_json::to_writer(&mut *out, param.name)?;
-            out.push(b':');
-            serde_json::to_writer(&mut *out, value)?;
         }
-        out.push(b'}');
-        Ok(())
-    };
-    let written = rest();
-    or_empty_object(out, start, written);
+    }
+    out.push(b'"');
+    for (param, value) in info.params.iter().zip(values) {
+        out.extend_from_slice(b",\"");
+        out.extend_from_slice(param.name.as_bytes());
+        out.extend_from_slice(b"\":");
+        match *value {
+            ParamValue::Str(text) => {
+                out.push(b'"');
+                write_str_contents(out, text);
+                out.push(b'"');
+            }
+            ParamValue::Int(n) => write_int(out, n),
+        }
+    }
+    out.push(b'}');
+}
+
+/// `text` as the inside of a JSON string: copied when it needs no escaping, else escaped by
+/// the serializer (and its quotes taken off).
+fn write_str_contents(out: &mut Vec<u8>, text: &str) {
+    if !text.bytes().any(|b| ESCAPED[usize::from(b)]) {
+        return out.extend_from_slice(text.as_bytes());
+    }
+    let start = out.len();
+    // Writing a string into a `Vec` cannot fail.
+    if serde_json::to_writer(&mut *out, text).is_ok() {
+        out.pop();
+        out.remove(start);
+    } else {
+        out.truncate(start);
+    }
+}
+
+/// The bytes JSON escapes in a string: control characters, `"` and `\\`.
+static ESCAPED: [bool; 256] = {
+    let mut escaped = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        escaped[b] = true;
+        b += 1;
+    }
+    escaped[b'"' as usize] = true;
+    escaped[b'\\' as usize] = true;
+    escaped
+};
+
+/// A whole number as JSON writes it.
+fn write_int(out: &mut Vec<u8>, n: u64) {
+    // Writing a number into a `Vec` cannot fail.
+    let _ = serde_json::to_writer(&mut *out, &n);
 }
 
 /// A catalogue problem that serializes through [`serialize_known`].
@@ -137,14 +180,20 @@ mod tests {
             S::Param(1),
         ];
         let plain = entry("Odd", "Not {name} x{count}", &PLAIN);
-        assert!(plain.plain_head);
+        assert!(plain.plain_text);
         let quoted_title = entry("An \"odd\" one", "Not {name} x{count}", &PLAIN);
-        assert!(!quoted_title.plain_head);
+        assert!(!quoted_title.plain_text);
+        static QUOTED: [S; 3] = [S::Literal("Not \""), S::Param(0), S::Literal("\"")];
+        let quoted_template = entry("Odd", "Not \"{name}\"", &QUOTED);
+        assert!(!quoted_template.plain_text);
         // A value to escape, and one a JSON string carries as it is.
         let values = [ParamValue::Str("a\\b\"c\nd é"), ParamValue::Int(42)];
-        for info in [&plain, &quoted_title] {
-            let (written, serialized) = both(info, &values);
-            assert_eq!(written, serialized);
+        let plain_values = [ParamValue::Str("abc é"), ParamValue::Int(7)];
+        for info in [&plain, &quoted_title, &quoted_template] {
+            for values in [&values, &plain_values] {
+                let (written, serialized) = both(info, values);
+                assert_eq!(written, serialized);
+            }
         }
         let (written, _) = both(&plain, &values);
         assert_eq!(

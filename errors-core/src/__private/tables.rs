@@ -45,7 +45,10 @@ pub const fn info_v1(f: InfoV1) -> ProblemTypeInfo {
         sent_as: f.sent_as,
         error_code: f.error_code,
         retired: f.retired,
-        plain_head: is_plain_json(f.type_uri) && is_plain_json(f.title),
+        plain_text: is_plain_json(f.type_uri)
+            && is_plain_json(f.title)
+            && is_plain_json(f.detail_template)
+            && are_plain_names(f.params),
     }
 }
 
@@ -56,6 +59,18 @@ const fn is_plain_json(text: &str) -> bool {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] < 0x20 || bytes[i] == b'"' || bytes[i] == b'\\' {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether every parameter's name is written into a JSON string as it is.
+const fn are_plain_names(params: &[ParamInfo]) -> bool {
+    let mut i = 0;
+    while i < params.len() {
+        if !is_plain_json(params[i].name) {
             return false;
         }
         i += 1;

@@ -38,7 +38,7 @@ pub async fn create(
         let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
         let key = required_header(&headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
         let request = body::create(payload)?;
-        let view = state.store.create(&msn, &key, request)?;
+        let view = state.store.create(msn, key, request)?;
         Ok(json(StatusCode::CREATED, view))
     };
     narrow(created.await, &headers, CreatePaymentError::from_problem)
@@ -52,7 +52,7 @@ pub async fn get(
 ) -> Reply<GetPaymentError> {
     let found = async {
         let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
-        let payment = state.store.payment(&msn, &reference)?;
+        let payment = state.store.payment(msn, &reference)?;
         let view = payment.lock().await.view();
         Ok(json(StatusCode::OK, view))
     };
@@ -119,7 +119,7 @@ pub async fn approve(
 ) -> Reply<ForceApproveError> {
     let approved = async {
         let msn = required_header(&headers, MSN_HEADER, "Merchant-Serial-Number")?;
-        let payment = state.store.payment(&msn, &reference)?;
+        let payment = state.store.payment(msn, &reference)?;
         let view = payment.lock().await.approve()?;
         Ok(json(StatusCode::OK, view))
     };
@@ -136,7 +136,7 @@ async fn modify(
 ) -> Step {
     let msn = required_header(headers, MSN_HEADER, "Merchant-Serial-Number")?;
     let key = required_header(headers, IDEMPOTENCY_HEADER, "Idempotency-Key")?;
-    let payment = state.store.payment(&msn, &reference)?;
+    let payment = state.store.payment(msn, &reference)?;
     let Ok(mut payment) = payment.try_lock() else {
         // Another request holds this payment; the same request will succeed shortly.
         return Err(
@@ -145,20 +145,24 @@ async fn modify(
     };
     // The call to the card acquirer, with the payment held.
     tokio::time::sleep(state.config.processing_time).await;
-    let view = match payment.replay(op, &key, amount) {
+    let view = match payment.replay(op, key, amount) {
         Some(replayed) => replayed?,
-        None => payment.apply(op, &key, amount)?,
+        None => payment.apply(op, key, amount)?,
     };
     Ok(json(StatusCode::OK, view))
 }
 
 /// A header's value; `MissingRequiredParameter` naming it (as `display`) when absent.
-fn required_header(headers: &HeaderMap, name: &str, display: &str) -> Result<String, Rejection> {
-    match headers.get(name).map(|v| v.to_str()) {
+fn required_header<'h>(
+    headers: &'h HeaderMap,
+    name: &str,
+    display: &str,
+) -> Result<&'h str, Rejection> {
+    match headers.get(name).map(|v| v.to_str().map(str::trim)) {
         None => Err(Rejection::new(Problem::MissingRequiredParameter {
             parameter: display.to_owned(),
         })),
-        Some(Ok(value)) if !value.trim().is_empty() => Ok(value.trim().to_owned()),
+        Some(Ok(value)) if !value.is_empty() => Ok(value),
         Some(_) => Err(body::invalid([(
             display,
             "must be visible ASCII text".to_owned(),

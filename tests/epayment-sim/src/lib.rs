@@ -19,11 +19,15 @@ pub use rejection::Rejection;
 
 use std::sync::Arc;
 
-use axum::extract::DefaultBodyLimit;
+use std::convert::Infallible;
+
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
+use axum::response::Response;
+use axum::routing::{get, post, Route};
 use axum::Router;
 use state::State;
+use tower::{Layer, Service, ServiceBuilder};
 use tower_http::timeout::TimeoutLayer;
 
 /// The API's routes over fresh in-memory state, with `faults`. Every error response, the ones axum writes before a
@@ -57,30 +61,49 @@ pub fn router_with(config: Config, faults: Faults) -> Router {
             post(handlers::approve),
         )
         .merge(fault_routes(&faults));
-    let api = behind_middleware(api, &state, &faults).layer(vipps_problems::problem_layer());
-    let plain = behind_middleware(plain::routes(&faults), &state, &faults);
+    // One layer per router, not one per middleware: every `Router::layer` call puts each
+    // route in one more boxed service, cloned on every request.
+    let api = api.layer(
+        ServiceBuilder::new()
+            .layer(vipps_problems::problem_layer())
+            .layer(middleware(&state, &faults)),
+    );
+    let plain = plain::routes(&faults).layer(middleware(&state, &faults));
     // `merge` keeps the fallback of the router merged in: the API's, behind the problem layer.
     plain.merge(api).with_state(state)
 }
 
-/// `routes` behind the middleware every route has: the body limit, the rate limit and the
-/// timeout.
-fn behind_middleware(
-    routes: Router<Arc<State>>,
+/// The middleware every route has, as one layer: the timeout (inside the problem layer: its
+/// empty 504 becomes a problem like any other), inside it the rate limit, innermost the body
+/// limit.
+fn middleware(
     state: &Arc<State>,
     faults: &Faults,
-) -> Router<Arc<State>> {
-    routes
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            middleware::per_client,
-        ))
-        // Inside the problem layer: its empty 504 becomes a problem like any other.
+) -> impl Layer<
+    Route,
+    Service = impl Service<
+        Request,
+        Response = Response,
+        Error = Infallible,
+        Future = impl Send + 'static,
+    > + Clone
+                  + Send
+                  + Sync
+                  + 'static,
+> + Clone
+       + Send
+       + Sync
+       + 'static {
+    ServiceBuilder::new()
         .layer(TimeoutLayer::with_status_code(
             StatusCode::GATEWAY_TIMEOUT,
             faults.timeout,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::per_client,
+        ))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
 }
 
 /// The test-only routes, when `faults.routes` asks for them.

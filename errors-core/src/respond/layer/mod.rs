@@ -1,40 +1,24 @@
 //! The tower layer that makes every error response a problem (feature `tower`).
 
+mod future;
 mod kind;
 mod mapping;
 mod rewrite;
 
-use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use ::http::{Request, Response};
 use bytes::Bytes;
-use futures_util::FutureExt;
 use http_body::Body;
-use http_body_util::{Either, Full};
 use tower_layer::Layer;
 use tower_service::Service;
 
+pub use future::{ProblemBody, ResponseFuture};
 pub use kind::ErrorKind;
 pub use mapping::{Failure, ProblemMapping};
-
-/// How much of an error response's body the layer reads to recognise it: 16 KiB. A longer
-/// body is dropped unread.
-pub const BODY_LIMIT: usize = 16 * 1024;
-
-/// The most of a 4xx body's text sent as `detail`, in bytes: 1 KiB.
-pub const DETAIL_LIMIT: usize = 1024;
-
-/// The body of a response through the layer: the service's own (`Left`, untouched) or the
-/// problem's (`Right`).
-pub type ProblemBody<B> = Either<B, Full<Bytes>>;
-
-/// The future of [`ProblemService`]: boxed, `Send`.
-pub type ResponseFuture<B, E> =
-    Pin<Box<dyn Future<Output = Result<Response<ProblemBody<B>>, E>> + Send + 'static>>;
+pub use rewrite::{BODY_LIMIT, DETAIL_LIMIT};
 
 /// A tower [`Layer`] that makes every error response of the service it wraps
 /// `application/problem+json` (feature `tower`).
@@ -101,6 +85,56 @@ pub type ResponseFuture<B, E> =
 /// # }
 /// ```
 ///
+/// # Where to apply it with axum
+///
+/// Once, outside the rest of the middleware, so that it sees the fallback's 404, the 405,
+/// every extractor's rejection and every other middleware's error. Each call of axum's
+/// `Router::layer` wraps every route in one more boxed service that axum clones for each
+/// request, so give the problem layer and the other middleware to `Router::layer` in one
+/// `tower::ServiceBuilder`, the problem layer first:
+///
+/// ```
+/// # use axum::{routing::get, Router};
+/// # use errors_core::respond::ProblemLayer;
+/// use std::time::Duration;
+/// use tower::ServiceBuilder;
+///
+/// let app: Router = Router::new().route("/orders", get(|| async { "[]" })).layer(
+///     ServiceBuilder::new()
+///         .layer(ProblemLayer::default())
+///         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+///             http::StatusCode::GATEWAY_TIMEOUT,
+///             Duration::from_secs(10),
+///         )),
+/// );
+/// ```
+///
+/// Or around the whole router, as axum documents for middleware that must run before
+/// routing: `axum::serve` takes axum's own response body, so map the response back with
+/// `IntoResponse`:
+///
+/// ```
+/// # use axum::{routing::get, Router};
+/// # use errors_core::respond::ProblemLayer;
+/// use axum::response::IntoResponse;
+/// use tower::{ServiceBuilder, ServiceExt};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let router = Router::new().route("/orders", get(|| async { "[]" }));
+/// let app = ServiceBuilder::new()
+///     .map_response(IntoResponse::into_response)
+///     .layer(ProblemLayer::default())
+///     .service(router);
+///
+/// let request = http::Request::get("/nowhere").body(axum::body::Body::empty()).unwrap();
+/// let response = app.clone().oneshot(request).await.unwrap();
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// // Served with `axum::serve(listener, app.into_make_service())`.
+/// let _ = axum::ServiceExt::<axum::extract::Request>::into_make_service(app);
+/// # }
+/// ```
+///
 /// `ProblemLayer::default()` answers with plain RFC 9457 problems (`about:blank`, the
 /// status, its reason phrase as `title`); a catalogue provides a [`ProblemMapping`] to its
 /// entries.
@@ -156,14 +190,12 @@ impl<S> ProblemService<S> {
 impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for ProblemService<S>
 where
     S: Service<Request<ReqBody>, Response = Response<ResBody>>,
-    S::Future: Send + 'static,
-    S::Error: Send + 'static,
     ResBody: Body<Data = Bytes> + Send + 'static,
     ResBody::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     type Response = Response<ProblemBody<ResBody>>;
     type Error = S::Error;
-    type Future = ResponseFuture<ResBody, S::Error>;
+    type Future = ResponseFuture<S::Future>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
@@ -174,35 +206,9 @@ where
         // The problems the layer writes answer in the language the request asks for.
         let accept = rewrite::accept_language(request.headers());
         // A service may panic when called as well as when polled.
-        let called = catch_unwind(AssertUnwindSafe(|| self.inner.call(request)));
-        Box::pin(async move {
-            let future = match called {
-                Ok(future) => future,
-                Err(payload) => {
-                    let problem = rewrite::panicked(&mapping, &*payload, &accept);
-                    return Ok(problem.map(Either::Right));
-                }
-            };
-            let (rules, asked) = (&mapping, &accept);
-            let outcome = AssertUnwindSafe(async move {
-                let response = future.await?;
-                if rewrite::passes_through(response.status(), response.headers()) {
-                    return Ok(response.map(Either::Left));
-                }
-                // Boxed: the rewrite's state, much larger than the inner future, stays out of
-                // the future of every response that passes through.
-                let problem = Box::pin(rewrite::rewrite(rules, response, asked)).await;
-                Ok::<_, S::Error>(problem.map(Either::Right))
-            })
-            .catch_unwind()
-            .await;
-            match outcome {
-                Ok(result) => result,
-                Err(payload) => {
-                    let problem = rewrite::panicked(&mapping, &*payload, &accept);
-                    Ok(problem.map(Either::Right))
-                }
-            }
-        })
+        match catch_unwind(AssertUnwindSafe(|| self.inner.call(request))) {
+            Ok(future) => ResponseFuture::new(future, mapping, accept),
+            Err(payload) => ResponseFuture::panicked(mapping, &*payload, accept),
+        }
     }
 }

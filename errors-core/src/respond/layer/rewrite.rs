@@ -10,9 +10,16 @@ use bytes::Bytes;
 use http_body::Body;
 use http_body_util::{BodyExt, Full, Limited};
 
-use super::mapping::{plain, AnyProblem, Failure};
-use super::{ErrorKind, ProblemMapping, BODY_LIMIT, DETAIL_LIMIT};
+use super::kind::ErrorKind;
+use super::mapping::{plain, AnyProblem, Failure, ProblemMapping};
 use crate::{ProblemDetails, ProblemResponse, RetryHint, ToProblem, PROBLEM_JSON};
+
+/// How much of an error response's body the layer reads to recognise it: 16 KiB. A longer
+/// body is dropped unread.
+pub const BODY_LIMIT: usize = 16 * 1024;
+
+/// The most of a 4xx body's text sent as `detail`, in bytes: 1 KiB.
+pub const DETAIL_LIMIT: usize = 1024;
 
 /// Headers that describe the body being replaced: they are not copied to the problem.
 static BODY_HEADERS: [HeaderName; 9] = [
@@ -34,9 +41,16 @@ pub(crate) fn passes_through(status: StatusCode, headers: &HeaderMap) -> bool {
 
 /// `Content-Type: application/problem+json`, parameters and case aside.
 fn is_problem_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
+    let Some(value) = headers.get(header::CONTENT_TYPE) else {
+        return false;
+    };
+    // As this crate's own problems send it: no parsing needed.
+    if value.as_bytes() == PROBLEM_JSON.as_bytes() {
+        return true;
+    }
+    value
+        .to_str()
+        .ok()
         .and_then(|v| v.split(';').next())
         .is_some_and(|essence| essence.trim().eq_ignore_ascii_case(PROBLEM_JSON))
 }
@@ -214,3 +228,37 @@ impl fmt::Display for Cause {
 }
 
 impl std::error::Error for Cause {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ::http::HeaderValue;
+
+    fn typed(content_type: &'static str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+        headers
+    }
+
+    #[test]
+    fn problem_json_is_recognised_whatever_its_case_and_parameters() {
+        let not_found = StatusCode::NOT_FOUND;
+        for problem in [
+            "application/problem+json",
+            "Application/Problem+JSON",
+            "application/problem+json; charset=utf-8",
+            " application/problem+json ;q=1",
+        ] {
+            assert!(passes_through(not_found, &typed(problem)), "{problem}");
+        }
+        for other in [
+            "application/json",
+            "text/plain",
+            "application/problem+jsonx",
+        ] {
+            assert!(!passes_through(not_found, &typed(other)), "{other}");
+        }
+        assert!(!passes_through(not_found, &HeaderMap::new()));
+        assert!(passes_through(StatusCode::OK, &typed("text/plain")));
+    }
+}
