@@ -29,6 +29,10 @@ pub const ACCEPT_LANGUAGE_LIMIT: usize = 1024;
 /// ```
 pub fn negotiate_language(headers: &HeaderMap, locales: &[&'static str]) -> Option<&'static str> {
     let source = *locales.first()?;
+    // No header, or no other locale to choose: nothing to read.
+    if locales.len() == 1 || !headers.contains_key(ACCEPT_LANGUAGE) {
+        return Some(source);
+    }
     let mut text = String::new();
     for value in headers.get_all(ACCEPT_LANGUAGE) {
         let Ok(value) = value.to_str() else {

@@ -238,9 +238,12 @@ impl<P: ToProblem> ProblemResponse<P> {
         let mut out = Vec::with_capacity(256);
         if parts.instance.is_none() && parts.extensions.is_empty() {
             // Nothing of this occurrence to add: the problem writes itself.
+            // The source locale is the problem's own text, on its direct path.
             match parts.language {
-                Some(locale) => parts.problem.write_json_in(locale, &mut out),
-                None => parts.problem.write_json(&mut out),
+                Some(locale) if parts.problem.locales().first() != Some(&locale) => {
+                    parts.problem.write_json_in(locale, &mut out)
+                }
+                _ => parts.problem.write_json(&mut out),
             }
         } else {
             self.body().write_json(&mut out);
