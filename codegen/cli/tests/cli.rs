@@ -9,7 +9,8 @@ fn shipped() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
 }
 
-fn run(dir: &Path, args: &[&str]) -> Output {
+/// The binary's output for `args`, run in `dir`.
+pub(crate) fn run(dir: &Path, args: &[&str]) -> Output {
     Command::new(BIN)
         .args(args)
         .current_dir(dir)
@@ -316,7 +317,8 @@ fn diff_of_directories_classifies_and_exits_1_on_breaking() {
     );
 }
 
-fn git(dir: &Path, args: &[&str]) {
+/// `git args` in `dir`, as a throwaway identity; the test fails when git does.
+pub(crate) fn git(dir: &Path, args: &[&str]) {
     let o = Command::new("git")
         .args([
             "-c",

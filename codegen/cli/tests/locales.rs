@@ -1,44 +1,11 @@
 //! `diff` and `check` see the translations: a git revision's `locales/` folder is read, and
 //! a locale removed is breaking.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-const BIN: &str = env!("CARGO_BIN_EXE_errors-codegen");
+use crate::cli::{git, run};
 
 const SHOP: &str = "api: shop\nname: Shop API\ntype_base: https://example.com/problems/\nentries:\n  - id: card_declined\n    title: Card declined\n    status: 402\n    detail: The card was declined.\n    comment: Ask for another card.\n";
 
 const NB: &str = "locale: nb\nentries:\n  card_declined:\n    title: Kortet ble avvist\n    detail: Kortet ble avvist.\n";
-
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("the binary runs")
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .args([
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@example.com",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("git runs");
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-}
 
 #[test]
 fn removing_a_locale_is_breaking_in_diff_and_against_the_lock() {

@@ -3,22 +3,10 @@
 //! test-only routes on, the plain-text baseline among them. It listens on an ephemeral
 //! 127.0.0.1 port, prints `listening on http://ADDRESS` and serves until it is killed.
 
-use std::time::Duration;
-
-use epayment_sim::{Config, Faults};
-
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     println!("listening on http://{}", listener.local_addr()?);
-    let config = Config {
-        rate_limit: u32::MAX,
-        rate_window: Duration::from_secs(3600),
-        ..Config::default()
-    };
-    let faults = Faults {
-        routes: true,
-        ..Faults::default()
-    };
+    let (config, faults) = epayment_sim::bench_setup();
     epayment_sim::serve_with(listener, config, faults, std::future::pending()).await
 }

@@ -6,12 +6,10 @@
 //!
 //!   cargo run --release -p epayment-sim --example in-process -- problem|plain COUNT
 
-use std::process::ExitCode;
-use std::time::Duration;
-
 use axum::body::Body;
 use axum::http::Request;
-use epayment_sim::{Config, Faults, MSN_HEADER};
+use epayment_sim::MSN_HEADER;
+use std::process::ExitCode;
 use tower::ServiceExt;
 
 fn main() -> ExitCode {
@@ -25,15 +23,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let config = Config {
-        rate_limit: u32::MAX,
-        rate_window: Duration::from_secs(3600),
-        ..Config::default()
-    };
-    let faults = Faults {
-        routes: true,
-        ..Faults::default()
-    };
+    let (config, faults) = epayment_sim::bench_setup();
     let router = epayment_sim::router_with(config, faults);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -54,3 +54,19 @@ impl Default for Faults {
         }
     }
 }
+
+/// The load benchmark's setup (`catalog/benches/load.sh`, `instructions.sh`): the rate limit
+/// lifted (every request still counted) and the test-only routes on, the plain-text
+/// baseline among them.
+pub fn bench_setup() -> (Config, Faults) {
+    let config = Config {
+        rate_limit: u32::MAX,
+        rate_window: Duration::from_secs(3600),
+        ..Config::default()
+    };
+    let faults = Faults {
+        routes: true,
+        ..Faults::default()
+    };
+    (config, faults)
+}

@@ -14,7 +14,7 @@ mod store;
 #[cfg(feature = "scenario")]
 pub mod scenario;
 
-pub use config::{Config, Faults, BODY_LIMIT, MSN_HEADER};
+pub use config::{bench_setup, Config, Faults, BODY_LIMIT, MSN_HEADER};
 pub use rejection::Rejection;
 
 use std::sync::Arc;
