@@ -66,18 +66,8 @@ pub async fn capture(
     reference: Path<String>,
     ValidJson(payload, ..): JsonBody,
 ) -> Reply<CapturePaymentError> {
-    let done = async {
-        let amount = body::modification(payload)?;
-        modify(
-            state,
-            &headers,
-            reference,
-            Operation::Capture,
-            Some(amount.value),
-        )
-        .await
-    };
-    narrow(done.await, &headers, CapturePaymentError::from_problem)
+    let done = modify_by_amount(state, &headers, reference, payload, Operation::Capture).await;
+    narrow(done, &headers, CapturePaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/refund`
@@ -87,18 +77,8 @@ pub async fn refund(
     reference: Path<String>,
     ValidJson(payload, ..): JsonBody,
 ) -> Reply<RefundPaymentError> {
-    let done = async {
-        let amount = body::modification(payload)?;
-        modify(
-            state,
-            &headers,
-            reference,
-            Operation::Refund,
-            Some(amount.value),
-        )
-        .await
-    };
-    narrow(done.await, &headers, RefundPaymentError::from_problem)
+    let done = modify_by_amount(state, &headers, reference, payload, Operation::Refund).await;
+    narrow(done, &headers, RefundPaymentError::from_problem)
 }
 
 /// `POST /epayment/v1/payments/{reference}/cancel` (any body is ignored)
@@ -124,6 +104,18 @@ pub async fn approve(
         Ok(json(StatusCode::OK, view))
     };
     narrow(approved.await, &headers, ForceApproveError::from_problem)
+}
+
+/// Capture or refund the `modificationAmount` of `payload`.
+async fn modify_by_amount(
+    state: AppState,
+    headers: &HeaderMap,
+    reference: Path<String>,
+    payload: Value,
+    op: Operation,
+) -> Step {
+    let amount = body::modification(payload)?;
+    modify(state, headers, reference, op, Some(amount.value)).await
 }
 
 /// Capture, cancel or refund: one request per payment at a time, idempotent per key.
