@@ -2,8 +2,7 @@
 //! through `pub use` re-exports too) is never named back by it, directly or around a loop.
 //! Shared helpers live in leaf modules, so each file can be read from the leaves up.
 
-#[path = "support/imports.rs"]
-mod imports;
+use crate::support::imports;
 
 use std::path::{Path, PathBuf};
 

@@ -22,6 +22,7 @@ mod generated_code_tiny;
 mod html_page;
 mod html_page_locales;
 mod import_circles;
+mod layout;
 mod locales_server;
 mod openapi;
 mod operations;

@@ -7,10 +7,11 @@ use std::fmt;
 use serde::ser::Serializer;
 
 use super::render::{own, serialize_with};
-use crate::problem_details::append_json;
-use crate::segment::TemplateSegment;
-use crate::template::render;
-use crate::{ParamValue, ProblemTypeInfo};
+use crate::catalog::info::ProblemTypeInfo;
+use crate::problem::details::append_json;
+use crate::problem::param_value::ParamValue;
+use crate::problem::segment::TemplateSegment;
+use crate::problem::template::render;
 
 /// `Display` of a catalogue problem: its detail, rendered from the template.
 pub fn display(
@@ -130,8 +131,8 @@ impl serde::Serialize for Known<'_> {
 mod tests {
     use super::*;
     use crate::__private::{info_v1, param_v1, InfoV1};
-    use crate::segment::TemplateSegment as S;
-    use crate::{ParamKind, RetryHint, WireShape};
+    use crate::catalog::vocabulary::{ParamKind, RetryHint, WireShape};
+    use crate::problem::segment::TemplateSegment as S;
 
     /// An entry with `title` and the template `segments` (its text `template`).
     fn entry(
@@ -139,7 +140,7 @@ mod tests {
         template: &'static str,
         segments: &'static [S],
     ) -> ProblemTypeInfo {
-        static PARAMS: [crate::ParamInfo; 2] = [
+        static PARAMS: [crate::catalog::info::ParamInfo; 2] = [
             param_v1("name", ParamKind::String, "x", None),
             param_v1("count", ParamKind::Integer, "1", None),
         ];

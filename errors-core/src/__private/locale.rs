@@ -9,12 +9,14 @@ use std::fmt;
 use serde::Serializer;
 
 use super::render::{details_with, own, serialize_with};
-use crate::catalog::{LocalText, Translations};
-use crate::classify::index::Index;
-use crate::problem_details::append_json;
-use crate::segment::TemplateSegment;
-use crate::template::{match_segments, render};
-use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
+use crate::catalog::index::Index;
+use crate::catalog::info::ProblemTypeInfo;
+use crate::catalog::translations::{LocalText, Translations};
+use crate::problem::details::append_json;
+use crate::problem::details::ProblemDetails;
+use crate::problem::param_value::ParamValue;
+use crate::problem::segment::TemplateSegment;
+use crate::problem::template::{match_segments, render};
 
 /// The translations of a catalogue as generated code writes them (version 1).
 #[derive(Clone, Copy, Debug)]

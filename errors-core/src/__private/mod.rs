@@ -7,12 +7,13 @@ pub use serde_json;
 
 mod known;
 mod locale;
+mod macros;
 mod render;
 mod tables;
-pub use crate::catalog::{LocalText, Translations};
-pub use crate::classify::index::{index_v1, Index as ClassifyIndex, IndexV1};
-pub use crate::problem_details::append_json;
-pub use crate::segment::TemplateSegment;
+pub use crate::catalog::index::{index_v1, Index as ClassifyIndex, IndexV1};
+pub use crate::catalog::translations::{LocalText, Translations};
+pub use crate::problem::details::append_json;
+pub use crate::problem::segment::TemplateSegment;
 pub use known::{display, serialize_known, write_known};
 pub use locale::{
     details_in, display_in, match_detail_in, serialize_in, template_in, text_v1, title_in,
@@ -24,7 +25,7 @@ pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 pub use axum_core;
 
 #[cfg(feature = "utoipa")]
-pub use crate::openapi::operation_responses;
+pub use crate::server::openapi::operation_responses;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 /// What `utoipa::IntoResponses::responses` returns.
@@ -35,8 +36,12 @@ pub type OperationResponses =
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::template::match_segments;
-use crate::{Extensions, ParamKind, ParamValue, ProblemDetails, ProblemTypeInfo};
+use crate::catalog::info::ProblemTypeInfo;
+use crate::catalog::vocabulary::ParamKind;
+use crate::problem::details::ProblemDetails;
+use crate::problem::extensions::Extensions;
+use crate::problem::param_value::ParamValue;
+use crate::problem::template::match_segments;
 use render::{details_with, own};
 
 /// The parameters of a catalogue problem with their names, in declaration order.

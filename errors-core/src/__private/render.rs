@@ -5,9 +5,11 @@ use std::fmt;
 
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::segment::TemplateSegment;
-use crate::template::render;
-use crate::{ParamValue, ProblemDetails, ProblemTypeInfo};
+use crate::catalog::info::ProblemTypeInfo;
+use crate::problem::details::ProblemDetails;
+use crate::problem::param_value::ParamValue;
+use crate::problem::segment::TemplateSegment;
+use crate::problem::template::render;
 
 /// The parameters of a catalogue problem that are its own: `values` comes padded to the
 /// largest parameter count of the catalogue.

@@ -1,7 +1,7 @@
 //! A catalogue's titles and details in its other locales, as the generator writes them.
 
-use crate::classify::index::Index;
-use crate::segment::TemplateSegment;
+use crate::catalog::index::Index;
+use crate::problem::segment::TemplateSegment;
 
 /// One entry's title and detail template in one locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

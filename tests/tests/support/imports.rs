@@ -172,7 +172,8 @@ fn paths(code: &str) -> Vec<String> {
             let at = from + at;
             from = at + start.len();
             let before = text[..at].chars().last();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+            // `$crate::` is a macro's path, resolved where the macro expands: not an import.
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':' || c == '$') {
                 continue;
             }
             let begin = if start == "use " { at + 4 } else { at };
@@ -228,6 +229,30 @@ pub fn circles(edges: &BTreeMap<Module, BTreeSet<Module>>) -> Vec<Vec<Module>> {
         if group.len() > 1 {
             done.extend(group.iter().cloned());
             out.push(group);
+        }
+    }
+    out
+}
+
+/// Every `crate::name` path of a module other than the root whose first segment is not a
+/// module: a name taken through the crate root's re-exports rather than from where it is
+/// defined. `(module, path)`, in module order.
+pub fn through_root(modules: &BTreeMap<Module, String>) -> Vec<(Module, String)> {
+    let mut out = Vec::new();
+    for (module, code) in modules {
+        if module.is_empty() {
+            continue;
+        }
+        let unique: BTreeSet<String> = paths(code).into_iter().collect();
+        for path in unique {
+            let mut segments = path.split("::");
+            if segments.next() != Some("crate") {
+                continue;
+            }
+            let first = segments.next().unwrap_or_default().to_owned();
+            if !modules.contains_key(&vec![first]) {
+                out.push((module.clone(), path));
+            }
         }
     }
     out

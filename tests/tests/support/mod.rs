@@ -3,6 +3,8 @@
 // Each test file uses a part of these helpers.
 #![allow(dead_code)]
 
+pub mod imports;
+
 use std::path::{Path, PathBuf};
 
 use errors_codegen::{Catalog, Config};

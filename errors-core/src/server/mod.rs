@@ -1,0 +1,31 @@
+//! The server wing: a problem as an HTTP response (status, problem+json body, `Retry-After`,
+//! `Content-Language`), the tower layer that makes every error response a problem, the
+//! validation extractors, one `tracing` event per problem, and OpenAPI through utoipa.
+//!
+//! Its public face is [`respond`] (`errors_core::respond`); the files beside it hold one
+//! job each.
+
+#[cfg(feature = "http")]
+pub mod respond;
+
+#[cfg(feature = "http")]
+mod http;
+#[cfg(feature = "http")]
+mod language;
+#[cfg(feature = "http")]
+pub(crate) mod response;
+#[cfg(feature = "http")]
+mod trace;
+
+#[cfg(feature = "axum")]
+mod axum;
+#[cfg(feature = "tower")]
+mod layer;
+#[cfg(feature = "validation")]
+mod validate;
+
+#[cfg(feature = "utoipa")]
+pub(crate) mod openapi;
+
+#[cfg(all(test, feature = "http"))]
+mod tests;

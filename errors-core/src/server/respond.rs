@@ -1,0 +1,44 @@
+//! Problems as HTTP responses: the entry's status, the problem+json body and the headers
+//! clients rely on.
+//!
+//! [`ProblemResponse`] wraps anything that implements [`ToProblem`](crate::ToProblem) (a generated catalogue
+//! problem, a `#[derive(Problem)]` type, a [`ProblemDetails`](crate::ProblemDetails)) with what belongs to one
+//! response: `instance`, extra extension members, a `Retry-After` delay, and the error that
+//! caused it, kept for logs and never sent.
+//!
+//! With the feature `tower`, [`ProblemLayer`] makes every error response of a tower service
+//! (an axum `Router`) a problem: axum's plain-text rejections, the 404 fallback, 405, timeouts
+//! and panics; see [`ProblemLayer`] and [`ProblemMapping`].
+//!
+//! With the feature `validation`, the axum extractors [`ValidJson`] and [`ValidQuery`] reject
+//! an invalid request with a problem naming each field at fault by its path
+//! (`extraDetails: [{"name": "amount.value", "reason": "..."}]`); see [`ValidationProblem`].
+//!
+//! With the feature `tracing`, every problem sent through [`ProblemResponse`] (its
+//! [`to_http`](ProblemResponse::to_http), its axum `IntoResponse`, the layer) is one
+//! `tracing` event, target `errors_core::problem`, at level `ERROR` for a 5xx and `INFO`
+//! otherwise (a client's mistake is no alert), with the fields `status`, `type` (the type
+//! URI), `id` (the catalogue entry, when it is one), `instance`, `kind` (the layer's
+//! [`ErrorKind`], when the layer wrote the problem) and `source` (the cause kept with
+//! [`with_source`](ProblemResponse::with_source), or the layer's original body or panic
+//! message, with its chain). The source is logged and never sent. A response that is already
+//! a problem passes the layer without a second event.
+
+#[cfg(feature = "tower")]
+pub use super::layer::{
+    ErrorKind, Failure, ProblemBody, ProblemLayer, ProblemMapping, ProblemService, ResponseFuture,
+    BODY_LIMIT, DETAIL_LIMIT,
+};
+
+#[cfg(feature = "validation")]
+pub use super::validate::{
+    FieldError, Invalid, InvalidKind, PlainValidation, ValidJson, ValidQuery, ValidationProblem,
+};
+
+pub use super::http::to_http_response;
+pub use super::language::{negotiate_language, ACCEPT_LANGUAGE_LIMIT};
+pub use super::response::{ProblemResponse, CONTENT_LANGUAGE};
+
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+pub use super::axum::into_axum_response;
