@@ -9,3 +9,4 @@ mod layer_rules;
 mod layer_tracing;
 mod retry_adapters;
 mod retry_rule;
+mod validation_rejections;

@@ -41,6 +41,7 @@ use crate::catalog::vocabulary::ParamKind;
 use crate::problem::details::ProblemDetails;
 use crate::problem::extensions::Extensions;
 use crate::problem::param_value::ParamValue;
+use crate::problem::status::reason_phrase;
 use crate::problem::template::match_segments;
 use render::{details_with, own};
 
@@ -191,7 +192,7 @@ pub fn own_problem(
     detail: Option<String>,
     members: Extensions,
 ) -> ProblemDetails {
-    let title = title.or_else(|| status_code(status).canonical_reason());
+    let title = title.or_else(|| reason_phrase(status));
     ProblemDetails {
         type_uri: type_uri.map(str::to_owned),
         title: title.map(str::to_owned),

@@ -45,7 +45,7 @@ pub trait CatalogProblem:
     fn params(&self) -> Vec<(&'static str, ParamValue<'_>)>;
 
     /// The problem with its title and detail in the catalogue's locale that serves `locale`
-    /// (a BCP 47 tag, matched by [`lookup`](crate::catalog::locale::lookup)), else in its source
+    /// (a BCP 47 tag, matched by [`lookup`](crate::locale::lookup)), else in its source
     /// locale: serialize it, display it, or take its body.
     fn localized(&self, locale: &str) -> Localized<'_, Self> {
         let at = lookup(Self::Kind::locales(), locale).unwrap_or(0);

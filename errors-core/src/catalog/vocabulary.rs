@@ -34,7 +34,7 @@ impl RetryHint {
     /// - every other status: never (a retry of the same request meets the same answer, e.g.
     ///   501 Not Implemented or 505 HTTP Version Not Supported).
     ///
-    /// [`ProblemDetails`]: crate::problem::details::ProblemDetails
+    /// [`ProblemDetails`]: crate::ProblemDetails
     ///
     /// ```
     /// use errors_core::RetryHint;

@@ -51,6 +51,25 @@ impl ProblemDetails {
         }
     }
 
+    /// The plain RFC 9457 problem of a status: no `type` (so `about:blank`), the status's
+    /// reason phrase as `title`. What a server answers with where no catalogue entry does:
+    /// the problem layer, its mapping and the validation extractors all build it here.
+    ///
+    /// ```
+    /// use errors_core::ProblemDetails;
+    ///
+    /// let problem = ProblemDetails::plain(413);
+    /// assert_eq!(problem.type_or_blank(), "about:blank");
+    /// assert_eq!(problem.title.as_deref(), Some("Payload Too Large"));
+    /// assert_eq!(problem.status, Some(413));
+    /// ```
+    pub fn plain(status: u16) -> Self {
+        ProblemDetails {
+            title: super::status::reason_phrase(status).map(str::to_owned),
+            ..Self::from_status(status)
+        }
+    }
+
     /// The type URI, `about:blank` when absent (RFC 9457 §3.1.1).
     pub fn type_or_blank(&self) -> &str {
         self.type_uri.as_deref().unwrap_or("about:blank")

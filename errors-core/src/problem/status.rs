@@ -18,6 +18,13 @@ pub(crate) fn from_text(text: &str) -> Option<u16> {
     from_number(digits.parse().ok()?)
 }
 
+/// The reason phrase of a status (`Not Found` for 404); none for a status without one.
+pub(crate) fn reason_phrase(status: u16) -> Option<&'static str> {
+    http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|status| status.canonical_reason())
+}
+
 /// A status from a JSON value: a number or a string, as above.
 pub(crate) fn from_value(value: &serde_json::Value) -> Option<u16> {
     match value {

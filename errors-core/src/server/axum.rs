@@ -27,6 +27,13 @@ impl IntoResponse for ProblemDetails {
     }
 }
 
+#[cfg(feature = "validation")]
+impl<P: ToProblem> IntoResponse for super::validate::Rejection<P> {
+    fn into_response(self) -> Response {
+        self.to_http::<Body>()
+    }
+}
+
 /// The axum response of any problem; generated and derived types call it from their
 /// `IntoResponse` implementation.
 pub fn into_axum_response<P: ToProblem>(problem: P) -> Response {

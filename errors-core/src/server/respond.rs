@@ -13,6 +13,7 @@
 //! With the feature `validation`, the axum extractors [`ValidJson`] and [`ValidQuery`] reject
 //! an invalid request with a problem naming each field at fault by its path
 //! (`extraDetails: [{"name": "amount.value", "reason": "..."}]`); see [`ValidationProblem`].
+//! Their rejection is typed, a [`Rejection`]: a handler can match on what went wrong.
 //!
 //! With the feature `tracing`, every problem sent through [`ProblemResponse`] (its
 //! [`to_http`](ProblemResponse::to_http), its axum `IntoResponse`, the layer) is one
@@ -32,7 +33,8 @@ pub use super::layer::{
 
 #[cfg(feature = "validation")]
 pub use super::validate::{
-    FieldError, Invalid, InvalidKind, PlainValidation, ValidJson, ValidQuery, ValidationProblem,
+    FieldError, Invalid, InvalidKind, PlainValidation, Rejection, ValidJson, ValidQuery,
+    ValidationProblem,
 };
 
 pub use super::http::to_http_response;

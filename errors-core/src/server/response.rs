@@ -74,7 +74,7 @@ impl<P: ToProblem> ProblemResponse<P> {
 
     /// Answer in the language the request's `Accept-Language` asks for, among the
     /// problem's locales (q-values, `*`, `nb-NO` → `nb`; see
-    /// [`negotiate_language`](crate::server::respond::negotiate_language)): its `title` and
+    /// [`negotiate_language`](crate::respond::negotiate_language)): its `title` and
     /// `detail` are in that locale, `Content-Language` names it and `Vary: Accept-Language`
     /// is added. A header that is missing, malformed, enormous or names only unknown
     /// languages gets the catalogue's source locale. The type URI, status and members do not

@@ -3,7 +3,7 @@
 //!
 //! `reqwest-retry`'s `RetryableStrategy` sees only the status and headers; [`ClassifiedRetry`]
 //! reads the body of every answer of 400 and above (at most
-//! [`Limits::max_body`](crate::client::classify::Limits) + 1 bytes, within the time budget),
+//! [`Limits::max_body`](crate::classify::Limits) + 1 bytes, within the time budget),
 //! classifies it and follows [`RetryRules`]. When it gives up, the caller gets the last
 //! answer rebuilt from what was read: its status, headers and body (a body longer than the
 //! limit reaches the caller cut there; its URL is reqwest's placeholder). A request that got

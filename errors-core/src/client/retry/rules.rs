@@ -104,7 +104,7 @@ impl RetryRules {
     }
 
     /// Draw the backoff jitter from `seed`, so that delays repeat from run to run (tests).
-    /// [`Jitter::None`](crate::client::classify::Jitter::None) in the policy switches jitter off.
+    /// [`Jitter::None`](crate::classify::Jitter::None) in the policy switches jitter off.
     pub fn jitter_seed(mut self, seed: u64) -> Self {
         self.seed = Some(seed);
         self

@@ -10,7 +10,7 @@
 //!
 //! The policy classifies bodies that are already read (`R: AsRef<[u8]>`: `Bytes`,
 //! `Vec<u8>`, `String`): put it above a service that buffers them, within
-//! [`Limits`](crate::client::classify::Limits). [`ClassifiedRetryLayer`] adds [`Authorize`] below
+//! [`Limits`](crate::classify::Limits). [`ClassifiedRetryLayer`] adds [`Authorize`] below
 //! the retry, which is where a refreshed token ([`RetryRules::token_refresh`]) is set on the
 //! retried request: a policy cannot change a request after its wait has begun.
 //!

@@ -149,16 +149,8 @@ impl ProblemMapping {
             });
         match rule {
             Some(answer) => answer(failure),
-            None => Box::new(plain(failure.status)),
+            None => Box::new(ProblemDetails::plain(status)),
         }
-    }
-}
-
-/// The RFC 9457 problem for a status alone: `about:blank`, the reason phrase as title.
-pub(crate) fn plain(status: StatusCode) -> ProblemDetails {
-    ProblemDetails {
-        title: status.canonical_reason().map(str::to_owned),
-        ..ProblemDetails::from_status(status.as_u16())
     }
 }
 

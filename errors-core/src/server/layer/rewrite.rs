@@ -11,7 +11,7 @@ use http_body::Body;
 use http_body_util::{BodyExt, Full, Limited};
 
 use super::kind::ErrorKind;
-use super::mapping::{plain, AnyProblem, Failure, ProblemMapping};
+use super::mapping::{AnyProblem, Failure, ProblemMapping};
 use crate::catalog::to_problem::ToProblem;
 use crate::catalog::vocabulary::RetryHint;
 use crate::problem::details::{ProblemDetails, PROBLEM_JSON};
@@ -85,7 +85,11 @@ where
     };
     let text = String::from_utf8_lossy(&bytes);
     let text = text.trim();
-    let kind = ErrorKind::recognise(parts.status.as_u16(), text);
+    let content_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.as_bytes());
+    let kind = ErrorKind::recognise(parts.status.as_u16(), content_type, text);
     let cause = if text.is_empty() {
         Cause(format!("{} response with no text", parts.status.as_u16()))
     } else {
@@ -144,7 +148,7 @@ fn answer(
     let failure = Failure { status, kind, text };
     // A mapping's closure that panics must not take the layer down: a plain problem then.
     let problem = catch_unwind(AssertUnwindSafe(|| mapping.answer(&failure)))
-        .unwrap_or_else(|_| Box::new(plain(status)) as AnyProblem);
+        .unwrap_or_else(|_| Box::new(ProblemDetails::plain(status.as_u16())) as AnyProblem);
     let detail = match failure.client_text() {
         Some(text) if mapping.body_is_detail(kind) => Detail::Body(truncate(text).to_owned()),
         _ => Detail::Own,

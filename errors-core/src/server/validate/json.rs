@@ -3,12 +3,12 @@
 use std::marker::PhantomData;
 
 use axum_core::extract::{FromRequest, Request};
-use axum_core::response::Response;
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 
 use super::invalid::{FieldError, Invalid, InvalidKind};
-use super::problem::{reject, unreadable, PlainValidation, ValidationProblem};
+use super::problem::{PlainValidation, ValidationProblem};
+use super::rejection::Rejection;
 
 /// A JSON request body of type `T`; an invalid one is answered by the [`ValidationProblem`]
 /// `V` (feature `validation`).
@@ -52,18 +52,20 @@ where
     V: ValidationProblem,
     S: Send + Sync,
 {
-    type Rejection = Response;
+    type Rejection = Rejection<V::Problem>;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         if !is_json(request.headers()) {
             let field = FieldError::new("Content-Type", "must be application/json");
             let invalid = Invalid::new(InvalidKind::ContentType, vec![field]);
-            return Err(reject::<V>(&invalid));
+            return Err(Rejection::invalid::<V>(invalid));
         }
         let bytes = Bytes::from_request(request, state)
             .await
-            .map_err(|rejection| unreadable(rejection.status(), rejection.body_text()))?;
-        Self::from_bytes(&bytes).map_err(|invalid| reject::<V>(&invalid))
+            .map_err(|rejection| {
+                Rejection::unreadable(rejection.status().as_u16(), rejection.body_text())
+            })?;
+        Self::from_bytes(&bytes).map_err(Rejection::invalid::<V>)
     }
 }
 

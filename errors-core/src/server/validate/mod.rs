@@ -63,8 +63,10 @@ mod invalid;
 mod json;
 mod problem;
 mod query;
+mod rejection;
 
 pub use invalid::{FieldError, Invalid, InvalidKind};
 pub use json::ValidJson;
 pub use problem::{PlainValidation, ValidationProblem};
 pub use query::ValidQuery;
+pub use rejection::Rejection;

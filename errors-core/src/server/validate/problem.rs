@@ -1,7 +1,5 @@
-//! Which problem answers an invalid request, and the responses for the requests that cannot
-//! be read: shared by the JSON and query extractors.
-
-use axum_core::response::{IntoResponse, Response};
+//! Which problem answers an invalid request: the catalogue's choice, shared by the JSON and
+//! query extractors.
 
 use super::invalid::Invalid;
 use crate::catalog::to_problem::ToProblem;
@@ -36,29 +34,9 @@ impl ValidationProblem for PlainValidation {
     type Problem = ProblemDetails;
 
     fn problem(invalid: &Invalid) -> ProblemDetails {
-        let status = invalid.kind().status();
         ProblemDetails {
-            title: ::http::StatusCode::from_u16(status)
-                .ok()
-                .and_then(|s| s.canonical_reason())
-                .map(str::to_owned),
             detail: Some(invalid.summary()),
-            ..ProblemDetails::from_status(status)
+            ..ProblemDetails::plain(invalid.kind().status())
         }
     }
-}
-
-/// The rejection of an invalid request, as the [`ValidationProblem`] `V` answers it.
-pub(crate) fn reject<V: ValidationProblem>(invalid: &Invalid) -> Response {
-    V::respond(invalid).into_response()
-}
-
-/// A body that could not be read: a plain problem of axum's status.
-pub(crate) fn unreadable(status: ::http::StatusCode, text: String) -> Response {
-    let problem = ProblemDetails {
-        title: status.canonical_reason().map(str::to_owned),
-        detail: Some(text).filter(|_| status.is_client_error()),
-        ..ProblemDetails::from_status(status.as_u16())
-    };
-    ProblemResponse::new(problem).into_response()
 }

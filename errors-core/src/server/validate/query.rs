@@ -4,11 +4,11 @@ use std::marker::PhantomData;
 
 use ::http::request::Parts;
 use axum_core::extract::FromRequestParts;
-use axum_core::response::Response;
 use serde::de::DeserializeOwned;
 
 use super::invalid::Invalid;
-use super::problem::{reject, PlainValidation, ValidationProblem};
+use super::problem::{PlainValidation, ValidationProblem};
+use super::rejection::Rejection;
 
 /// The query string as a `T`; an invalid one is answered by the [`ValidationProblem`] `V`
 /// (feature `validation`). A parameter of the wrong type is named by its name, a missing
@@ -41,10 +41,10 @@ where
     V: ValidationProblem,
     S: Send + Sync,
 {
-    type Rejection = Response;
+    type Rejection = Rejection<V::Problem>;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let query = parts.uri.query().unwrap_or_default();
-        Self::from_query(query).map_err(|invalid| reject::<V>(&invalid))
+        Self::from_query(query).map_err(Rejection::invalid::<V>)
     }
 }
