@@ -73,6 +73,8 @@
 //! # }
 //! ```
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 pub use errors_core;
 
 #[cfg(feature = "tower")]

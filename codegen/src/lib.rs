@@ -61,6 +61,8 @@
 //!   published surface of a catalogue, the diff of two, the lock file. A build script
 //!   needs none of it.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod config;
 mod diagnostic;
 #[cfg(feature = "docs")]

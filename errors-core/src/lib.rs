@@ -25,6 +25,8 @@
 //! assert_eq!(problem.retry_hint(), RetryHint::Never);
 //! ```
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 // The wings, in the order the data flows: the problem value, what every catalogue
 // provides, then the client and the server sides. Each imports from the module that
 // defines a name, never through these re-exports.
