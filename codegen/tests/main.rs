@@ -7,3 +7,4 @@ mod compat_locales;
 #[cfg(feature = "docs")]
 mod compat_operations;
 mod diagnostics;
+mod loading;
