@@ -23,6 +23,8 @@ pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 
 #[cfg(feature = "axum")]
 pub use axum_core;
+#[cfg(feature = "actix")]
+pub use actix_web;
 
 #[cfg(feature = "utoipa")]
 pub use crate::server::openapi::operation_responses;

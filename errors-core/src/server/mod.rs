@@ -17,10 +17,14 @@ pub(crate) mod response;
 #[cfg(feature = "http")]
 mod trace;
 
+#[cfg(feature = "actix")]
+pub(crate) mod actix;
 #[cfg(feature = "axum")]
 mod axum;
 #[cfg(feature = "tower")]
 mod layer;
+#[cfg(any(feature = "tower", feature = "actix"))]
+mod rewrite;
 #[cfg(feature = "validation")]
 mod validate;
 

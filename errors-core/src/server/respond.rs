@@ -26,15 +26,22 @@
 //! a problem passes the layer without a second event.
 
 #[cfg(feature = "tower")]
-pub use super::layer::{
-    ErrorKind, Failure, ProblemBody, ProblemLayer, ProblemMapping, ProblemService, ResponseFuture,
-    BODY_LIMIT, DETAIL_LIMIT,
-};
+pub use super::layer::{ProblemBody, ProblemLayer, ProblemService, ResponseFuture};
+#[cfg(any(feature = "tower", feature = "actix"))]
+pub use super::rewrite::{ErrorKind, Failure, ProblemMapping, BODY_LIMIT, DETAIL_LIMIT};
 
 #[cfg(feature = "validation")]
 pub use super::validate::{
     FieldError, Invalid, InvalidKind, PlainValidation, Rejection, ValidJson, ValidQuery,
     ValidationProblem,
+};
+
+#[cfg(feature = "actix")]
+#[doc(hidden)]
+pub use super::actix::{into_actix_error, into_actix_response};
+#[cfg(feature = "actix")]
+pub use super::actix::{
+    method_not_allowed, ProblemError, ProblemMiddleware, ProblemMiddlewareService,
 };
 
 pub use super::http::to_http_response;
