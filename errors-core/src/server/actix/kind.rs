@@ -1,7 +1,7 @@
 //! What an actix-web error is: read from its type (actix's errors keep it), not its text.
 
 use actix_web::error::{
-    JsonPayloadError, PathError, PayloadError, QueryPayloadError, UrlencodedError,
+    InternalError, JsonPayloadError, PathError, PayloadError, QueryPayloadError, UrlencodedError,
 };
 
 use crate::server::rewrite::ErrorKind;
@@ -21,7 +21,14 @@ pub(super) fn of_error(error: &actix_web::Error) -> Option<ErrorKind> {
             _ => ErrorKind::Other,
         });
     }
-    if error.as_error::<PathError>().is_some() {
+    // Without a `PathConfig` error handler, actix answers a `Path` error as a 404 of serde's
+    // own error, wrapped in an `InternalError`; with one, as the handler says.
+    if error.as_error::<PathError>().is_some()
+        || error.as_error::<InternalError<PathError>>().is_some()
+        || error
+            .as_error::<InternalError<serde::de::value::Error>>()
+            .is_some()
+    {
         return Some(ErrorKind::Path);
     }
     if error.as_error::<QueryPayloadError>().is_some() {

@@ -7,7 +7,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use actix_web::body::{to_bytes_limited, BoxBody, EitherBody, MessageBody};
+use actix_web::body::{to_bytes_limited, EitherBody, MessageBody};
 use actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::http::header::{HeaderValue, ALLOW, CONTENT_TYPE};
 use actix_web::{Error, HttpResponse, Route};
@@ -16,9 +16,9 @@ use futures_util::FutureExt;
 
 use super::convert::{accept_language, to_http_headers};
 use super::kind::of_error;
-use super::respond::to_actix;
+use super::respond::{to_actix, Prepared};
 use crate::server::rewrite::answer::{self, is_problem_json_type, BODY_LIMIT};
-use crate::server::rewrite::ProblemMapping;
+use crate::server::rewrite::{ErrorKind, ProblemMapping};
 
 /// An actix-web middleware that makes every error response of the app (or scope) it wraps
 /// `application/problem+json` (feature `actix`).
@@ -129,8 +129,6 @@ where
         let mapping = self.mapping.clone();
         // The problems the middleware writes answer in the language the request asks for.
         let accept = accept_language(request.headers());
-        // Kept to answer a panic, when the inner service has taken the request.
-        let http_request = request.request().clone();
         // A service may panic when called as well as when polled.
         let called = catch_unwind(AssertUnwindSafe(|| self.service.call(request)));
         Box::pin(async move {
@@ -138,27 +136,29 @@ where
                 Ok(future) => AssertUnwindSafe(future).catch_unwind().await,
                 Err(payload) => Err(payload),
             };
+            // The request went to the inner service (actix's request must not be cloned
+            // before routing), so a problem with no response to rewrite leaves as an error,
+            // which actix answers with its response.
             let response = match outcome {
                 Ok(Ok(response)) => response,
-                // An inner middleware's error: answered as actix would, then rewritten.
                 Ok(Err(error)) => {
-                    let response = ServiceResponse::from_err(error, http_request);
-                    return Ok(rewrite(&mapping, response, &accept)
-                        .await
-                        .map_into_right_body());
+                    let known = of_error(&error);
+                    let problem = rewrite(&mapping, known, error.error_response(), &accept).await;
+                    return Err(Prepared::from(problem).into());
                 }
                 Err(payload) => {
-                    let problem = to_actix(answer::panicked(&mapping, &*payload, &accept));
-                    let response = ServiceResponse::new(http_request, problem);
-                    return Ok(response.map_into_right_body());
+                    let problem = answer::panicked(&mapping, &*payload, &accept);
+                    return Err(Prepared::from(problem).into());
                 }
             };
             if passes_through(&response) {
                 return Ok(response.map_into_left_body());
             }
-            Ok(rewrite(&mapping, response, &accept)
-                .await
-                .map_into_right_body())
+            let known = response.response().error().and_then(of_error);
+            let (request, response) = response.into_parts();
+            let problem = rewrite(&mapping, known, response, &accept).await;
+            let response = ServiceResponse::new(request, to_actix(problem));
+            Ok(response.map_into_right_body())
         })
     }
 }
@@ -173,14 +173,13 @@ fn passes_through<B>(response: &ServiceResponse<B>) -> bool {
 }
 
 /// The problem response for an error response that is not a problem yet: its kind from the
-/// actix error it carries, else from its status.
+/// actix error it carries (`known`), else from its status.
 async fn rewrite<B: MessageBody>(
     mapping: &ProblemMapping,
-    response: ServiceResponse<B>,
+    known: Option<ErrorKind>,
+    response: HttpResponse<B>,
     accept: &::http::HeaderMap,
-) -> ServiceResponse<BoxBody> {
-    let known = response.response().error().and_then(of_error);
-    let (request, response) = response.into_parts();
+) -> ::http::Response<Vec<u8>> {
     let status = ::http::StatusCode::from_u16(response.status().as_u16())
         .unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR);
     let headers = to_http_headers(response.headers());
@@ -190,8 +189,7 @@ async fn rewrite<B: MessageBody>(
         _ => Default::default(),
     };
     let text = String::from_utf8_lossy(&bytes);
-    let problem = answer::rewrite(mapping, status, &headers, known, &text, accept);
-    ServiceResponse::new(request, to_actix(problem))
+    answer::rewrite(mapping, status, &headers, known, &text, accept)
 }
 
 /// A resource's default service that answers a method it has no route for with an empty

@@ -22,8 +22,13 @@ pub(crate) fn actix_status(status: u16) -> StatusCode {
 /// An `http` response (this crate's problem responses) as an actix response.
 pub(crate) fn to_actix(response: ::http::Response<Vec<u8>>) -> HttpResponse {
     let (parts, body) = response.into_parts();
-    let mut answer = HttpResponse::with_body(actix_status(parts.status.as_u16()), body);
-    append_actix_headers(&parts.headers, answer.headers_mut());
+    build(parts.status.as_u16(), &parts.headers, body)
+}
+
+/// An actix response of this status, headers and body.
+fn build(status: u16, headers: &::http::HeaderMap, body: Vec<u8>) -> HttpResponse {
+    let mut answer = HttpResponse::with_body(actix_status(status), body);
+    append_actix_headers(headers, answer.headers_mut());
     answer.map_into_boxed_body()
 }
 
@@ -106,4 +111,47 @@ pub fn into_actix_error<P: ToProblem + 'static>(problem: P) -> actix_web::Error 
 /// `Responder` implementation.
 pub fn into_actix_response<P: ToProblem>(problem: P) -> HttpResponse {
     to_actix(ProblemResponse::new(problem).to_http())
+}
+
+/// A problem response already written (a panic's, an inner service's error rewritten), as
+/// an actix error: actix answers with it.
+pub(crate) struct Prepared {
+    status: u16,
+    headers: ::http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl From<::http::Response<Vec<u8>>> for Prepared {
+    fn from(response: ::http::Response<Vec<u8>>) -> Self {
+        let (parts, body) = response.into_parts();
+        Prepared {
+            status: parts.status.as_u16(),
+            headers: parts.headers,
+            body,
+        }
+    }
+}
+
+impl fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Prepared")
+            .field("status", &self.status)
+            .finish()
+    }
+}
+
+impl fmt::Display for Prepared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "problem {}", self.status)
+    }
+}
+
+impl ResponseError for Prepared {
+    fn status_code(&self) -> StatusCode {
+        actix_status(self.status)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        build(self.status, &self.headers, self.body.clone())
+    }
 }
