@@ -14,6 +14,8 @@ mod http;
 mod language;
 #[cfg(feature = "http")]
 pub(crate) mod response;
+#[cfg(feature = "opentelemetry")]
+pub mod telemetry;
 #[cfg(feature = "http")]
 mod trace;
 

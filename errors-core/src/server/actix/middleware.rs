@@ -55,15 +55,15 @@ use crate::server::rewrite::{ErrorKind, ProblemMapping};
 /// )
 /// .await;
 ///
-/// // actix's `Path` error: a 400 problem, its text not sent.
+/// // actix's `Path` error (a 404 in actix): a problem, its text not sent.
 /// let response = test::call_service(&app, test::TestRequest::get().uri("/orders/abc").to_request()).await;
-/// assert_eq!(response.status(), 400);
-/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
 ///
 /// // The wrong method: 405 with `Allow`.
 /// let response = test::call_service(&app, test::TestRequest::delete().uri("/orders/1").to_request()).await;
 /// assert_eq!(response.status(), 405);
-/// assert_eq!(response.headers()["allow"], "GET");
+/// assert_eq!(response.headers().get("allow").unwrap(), "GET");
 /// let body = test::read_body(response).await;
 /// assert_eq!(&body[..], br#"{"title":"Method Not Allowed","status":405}"#);
 /// # }
