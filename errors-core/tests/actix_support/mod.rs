@@ -7,7 +7,7 @@ use actix_web::dev::ServiceResponse;
 use actix_web::http::header::{self, HeaderMap};
 use actix_web::http::StatusCode;
 use actix_web::{test, web, App, HttpResponse};
-use errors_core::respond::{method_not_allowed, ProblemMapping, ProblemMiddleware};
+use errors_core::respond::{ProblemMapping, ProblemMiddleware};
 use errors_core::ProblemResponse;
 use serde_json::Value;
 
@@ -106,11 +106,7 @@ pub fn app(
                 })
             }),
         )
-        .service(
-            web::resource("/payments")
-                .route(web::post().to(|| async { "created" }))
-                .default_service(method_not_allowed(&["POST"])),
-        )
+        .service(web::resource("/payments").route(web::post().to(|| async { "created" })))
         .route("/ok", web::get().to(|| async { "fine" }))
         .configure(extra)
 }

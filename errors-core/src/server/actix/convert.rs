@@ -3,9 +3,11 @@
 
 use actix_web::http::header as actix_header;
 
-/// actix's headers as an `http` header map; a header that does not convert (none that
-/// actix accepted) is left out.
-pub(super) fn to_http_headers(headers: &actix_header::HeaderMap) -> ::http::HeaderMap {
+/// actix-web's headers (its `http` 0.2 types) as this crate's `http` header map, for
+/// [`ProblemResponse::with_accept_language`](crate::ProblemResponse::with_accept_language)
+/// and the like (feature `actix`). A header that does not convert (none that actix
+/// accepted) is left out.
+pub fn to_http_headers(headers: &actix_header::HeaderMap) -> ::http::HeaderMap {
     let mut out = ::http::HeaderMap::with_capacity(headers.len());
     for (name, value) in headers {
         let name = ::http::HeaderName::from_bytes(name.as_str().as_bytes());

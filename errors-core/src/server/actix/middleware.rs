@@ -9,8 +9,8 @@ use std::sync::Arc;
 
 use actix_web::body::{to_bytes_limited, EitherBody, MessageBody};
 use actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::http::header::{HeaderValue, ALLOW, CONTENT_TYPE};
-use actix_web::{Error, HttpResponse, Route};
+use actix_web::http::header::{HeaderValue, CONTENT_TYPE};
+use actix_web::{Error, HttpResponse};
 use futures_util::future::{ready, Ready};
 use futures_util::FutureExt;
 
@@ -33,12 +33,12 @@ use crate::server::rewrite::{ErrorKind, ProblemMapping};
 /// `MissingJsonContentType`, `PayloadTooLarge`), `Path`, `Query` and `Form` errors; the
 /// empty 404 of an unmatched route, a 405 and a timeout's 408/504 by their status.
 ///
-/// actix answers a resource's unmatched method with a 405 without `Allow`: give the resource
-/// [`method_not_allowed`] as its default service to send one.
+/// actix answers a resource's unmatched method with a 405 and its `Allow` header, which the
+/// problem keeps.
 ///
 /// ```
 /// use actix_web::{test, web, App, HttpResponse};
-/// use errors_core::respond::{method_not_allowed, ProblemMapping, ProblemMiddleware};
+/// use errors_core::respond::{ProblemMapping, ProblemMiddleware};
 ///
 /// # #[actix_web::main]
 /// # async fn main() {
@@ -46,11 +46,9 @@ use crate::server::rewrite::{ErrorKind, ProblemMapping};
 ///     App::new()
 ///         .wrap(ProblemMiddleware::new(ProblemMapping::new()))
 ///         .service(
-///             web::resource("/orders/{id}")
-///                 .route(web::get().to(|id: web::Path<u32>| async move {
-///                     HttpResponse::Ok().body(format!("order {id}"))
-///                 }))
-///                 .default_service(method_not_allowed(&["GET"])),
+///             web::resource("/orders/{id}").route(web::get().to(|id: web::Path<u32>| async move {
+///                 HttpResponse::Ok().body(format!("order {id}"))
+///             })),
 ///         ),
 /// )
 /// .await;
@@ -190,19 +188,4 @@ async fn rewrite<B: MessageBody>(
     };
     let text = String::from_utf8_lossy(&bytes);
     answer::rewrite(mapping, status, &headers, known, &text, accept)
-}
-
-/// A resource's default service that answers a method it has no route for with an empty
-/// 405 and `Allow: <allow, comma-separated>`; [`ProblemMiddleware`] makes it a problem and
-/// keeps the header.
-pub fn method_not_allowed(allow: &[&str]) -> Route {
-    let allow = allow.join(", ");
-    actix_web::web::route().to(move || {
-        let allow = allow.clone();
-        async move {
-            HttpResponse::MethodNotAllowed()
-                .insert_header((ALLOW, allow))
-                .finish()
-        }
-    })
 }

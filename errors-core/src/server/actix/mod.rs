@@ -6,5 +6,6 @@ mod kind;
 mod middleware;
 pub(crate) mod respond;
 
-pub use middleware::{method_not_allowed, ProblemMiddleware, ProblemMiddlewareService};
+pub use convert::to_http_headers;
+pub use middleware::{ProblemMiddleware, ProblemMiddlewareService};
 pub use respond::{into_actix_error, into_actix_response, ProblemError};
