@@ -1,7 +1,6 @@
 //! End to end over loopback: the ePayment example server, on axum and on actix-web alike,
-//! driven by a real HTTP client
-//! through every error path; the client classifies each answer as the variant, with the
-//! parameters, that the server emitted.
+//! driven by a real HTTP client through every error path; the client classifies each answer
+//! as the variant, with the parameters, that the server emitted.
 
 use std::time::Duration;
 
