@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::loopback::{extra_details, Api, Config, Faults, Server};
+use crate::loopback::{extra_details, on_each_server, Api, Config, Server};
 use errors_core::classify::{classify_reqwest, DelaySource, Limits, RetryAction, RetryPolicy};
 use reqwest::Method;
 use vipps_problems::Problem;
@@ -21,14 +21,11 @@ fn quiet() -> Config {
 
 #[tokio::test]
 async fn creating_payments() {
-    for server in Server::ALL {
-        eprintln!("creating_payments on {server:?}");
-        creating_payments_on(server).await;
-    }
+    on_each_server(creating_payments_on).await;
 }
 
 async fn creating_payments_on(server: Server) {
-    let api = Api::start_on(server, quiet(), Faults::default()).await;
+    let api = Api::on(server, quiet()).await;
 
     api.create(MSN, "k-small", "order-0001", 99)
         .await
@@ -80,14 +77,11 @@ async fn creating_payments_on(server: Server) {
 
 #[tokio::test]
 async fn malformed_mistyped_and_missing_fields_are_named() {
-    for server in Server::ALL {
-        eprintln!("malformed_mistyped_and_missing_fields_are_named on {server:?}");
-        malformed_mistyped_and_missing_fields_are_named_on(server).await;
-    }
+    on_each_server(malformed_mistyped_and_missing_fields_are_named_on).await;
 }
 
 async fn malformed_mistyped_and_missing_fields_are_named_on(server: Server) {
-    let api = Api::start_on(server, quiet(), Faults::default()).await;
+    let api = Api::on(server, quiet()).await;
     let post = |body: &'static str| {
         let api = &api;
         async move {
@@ -148,14 +142,11 @@ async fn malformed_mistyped_and_missing_fields_are_named_on(server: Server) {
 
 #[tokio::test]
 async fn missing_headers_and_unknown_references() {
-    for server in Server::ALL {
-        eprintln!("missing_headers_and_unknown_references on {server:?}");
-        missing_headers_and_unknown_references_on(server).await;
-    }
+    on_each_server(missing_headers_and_unknown_references_on).await;
 }
 
 async fn missing_headers_and_unknown_references_on(server: Server) {
-    let api = Api::start_on(server, quiet(), Faults::default()).await;
+    let api = Api::on(server, quiet()).await;
     let body = r#"{"reference":"order-0001","amount":{"currency":"NOK","value":1000}}"#;
     api.send(Method::POST, "/payments", None, Some("k"), Some(body))
         .await
@@ -193,14 +184,11 @@ async fn missing_headers_and_unknown_references_on(server: Server) {
 
 #[tokio::test]
 async fn capturing() {
-    for server in Server::ALL {
-        eprintln!("capturing on {server:?}");
-        capturing_on(server).await;
-    }
+    on_each_server(capturing_on).await;
 }
 
 async fn capturing_on(server: Server) {
-    let api = Api::start_on(server, quiet(), Faults::default()).await;
+    let api = Api::on(server, quiet()).await;
     assert_eq!(api.create(MSN, "k", "order-0001", 1000).await.status, 201);
     api.modify("capture", MSN, "c-1", "order-0001", 100)
         .await
@@ -242,14 +230,11 @@ async fn capturing_on(server: Server) {
 
 #[tokio::test]
 async fn cancelling() {
-    for server in Server::ALL {
-        eprintln!("cancelling on {server:?}");
-        cancelling_on(server).await;
-    }
+    on_each_server(cancelling_on).await;
 }
 
 async fn cancelling_on(server: Server) {
-    let api = Api::start_on(server, quiet(), Faults::default()).await;
+    let api = Api::on(server, quiet()).await;
     api.reserved(MSN, "order-0001", 1000).await;
     let cancelled = api.cancel(MSN, "x-1", "order-0001").await;
     assert_eq!(cancelled.json()["state"], "TERMINATED");
@@ -272,14 +257,11 @@ async fn cancelling_on(server: Server) {
 
 #[tokio::test]
 async fn refunding() {
-    for server in Server::ALL {
-        eprintln!("refunding on {server:?}");
-        refunding_on(server).await;
-    }
+    on_each_server(refunding_on).await;
 }
 
 async fn refunding_on(server: Server) {
-    let api = Api::start_on(server, quiet(), Faults::default()).await;
+    let api = Api::on(server, quiet()).await;
     assert_eq!(api.create(MSN, "k", "order-0001", 1000).await.status, 201);
     api.modify("refund", MSN, "r-0", "order-0001", 100)
         .await
@@ -317,20 +299,16 @@ async fn refunding_on(server: Server) {
 
 #[tokio::test]
 async fn a_second_request_while_one_is_processing_is_told_to_come_back() {
-    for server in Server::ALL {
-        eprintln!("a_second_request_while_one_is_processing_is_told_to_come_back on {server:?}");
-        a_second_request_while_one_is_processing_is_told_to_come_back_on(server).await;
-    }
+    on_each_server(a_second_request_while_one_is_processing_is_told_to_come_back_on).await;
 }
 
 async fn a_second_request_while_one_is_processing_is_told_to_come_back_on(server: Server) {
-    let api = Api::start_on(
+    let api = Api::on(
         server,
         Config {
             processing_time: Duration::from_millis(400),
             ..quiet()
         },
-        Faults::default(),
     )
     .await;
     api.reserved(MSN, "order-0001", 1000).await;
@@ -354,21 +332,17 @@ async fn a_second_request_while_one_is_processing_is_told_to_come_back_on(server
 
 #[tokio::test]
 async fn each_client_is_rate_limited_with_retry_after() {
-    for server in Server::ALL {
-        eprintln!("each_client_is_rate_limited_with_retry_after on {server:?}");
-        each_client_is_rate_limited_with_retry_after_on(server).await;
-    }
+    on_each_server(each_client_is_rate_limited_with_retry_after_on).await;
 }
 
 async fn each_client_is_rate_limited_with_retry_after_on(server: Server) {
-    let api = Api::start_on(
+    let api = Api::on(
         server,
         Config {
             rate_limit: 5,
             rate_window: Duration::from_secs(60),
             processing_time: Duration::ZERO,
         },
-        Faults::default(),
     )
     .await;
     for _ in 0..5 {
@@ -425,14 +399,11 @@ async fn each_client_is_rate_limited_with_retry_after_on(server: Server) {
 
 #[tokio::test]
 async fn other_methods_get_a_plain_problem() {
-    for server in Server::ALL {
-        eprintln!("other_methods_get_a_plain_problem on {server:?}");
-        other_methods_get_a_plain_problem_on(server).await;
-    }
+    on_each_server(other_methods_get_a_plain_problem_on).await;
 }
 
 async fn other_methods_get_a_plain_problem_on(server: Server) {
-    let api = Api::start_on(server, quiet(), Faults::default()).await;
+    let api = Api::on(server, quiet()).await;
     let reply = api
         .send(Method::DELETE, "/payments", Some(MSN), None, None)
         .await;

@@ -29,6 +29,18 @@ impl Server {
     pub const ALL: [Server; 2] = [Server::Axum, Server::Actix];
 }
 
+/// Run `test` against each server, one after the other, saying which one runs.
+pub async fn on_each_server<F, Fut>(test: F)
+where
+    F: Fn(Server) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for server in Server::ALL {
+        eprintln!("on {server:?}");
+        test(server).await;
+    }
+}
+
 /// A running server and a client for it.
 pub struct Api {
     address: std::net::SocketAddr,
@@ -63,6 +75,11 @@ impl Api {
     /// [`Api::start`] with the test-only faults of `faults`.
     pub async fn start_with(config: Config, faults: Faults) -> Api {
         Api::start_on(Server::Axum, config, faults).await
+    }
+
+    /// [`Api::start`] on `server`.
+    pub async fn on(server: Server, config: Config) -> Api {
+        Api::start_on(server, config, Faults::default()).await
     }
 
     /// [`Api::start_with`] on `server`.

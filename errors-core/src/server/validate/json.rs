@@ -44,6 +44,8 @@ impl<T, V> ValidJson<T, V> {
     }
 }
 
+// Without a framework, nothing extracts; the rules stay for `from_bytes`'s users.
+#[cfg_attr(not(any(feature = "axum", feature = "actix")), allow(dead_code))]
 impl<T: DeserializeOwned, V: ValidationProblem> ValidJson<T, V> {
     /// The rejection of a request whose `Content-Type` (its value's bytes) is not JSON;
     /// checked before the body is read. Every framework's extractor calls it.
@@ -69,6 +71,7 @@ impl<T: DeserializeOwned, V: ValidationProblem> ValidJson<T, V> {
 }
 
 /// `application/json` or `application/<anything>+json`, parameters and case aside.
+#[cfg_attr(not(any(feature = "axum", feature = "actix")), allow(dead_code))]
 fn is_json(content_type: Option<&[u8]>) -> bool {
     let Some(value) = content_type.and_then(|v| std::str::from_utf8(v).ok()) else {
         return false;

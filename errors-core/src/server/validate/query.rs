@@ -33,6 +33,7 @@ impl<T, V> ValidQuery<T, V> {
     }
 }
 
+#[cfg_attr(not(any(feature = "axum", feature = "actix")), allow(dead_code))]
 impl<T: DeserializeOwned, V: ValidationProblem> ValidQuery<T, V> {
     /// The query string (without its `?`; none reads as empty), or the rejection that
     /// answers it. Every framework's extractor calls it.
