@@ -26,7 +26,11 @@
 # fails. It installs wrk with apt-get when run as root and wrk is missing; otherwise it asks
 # for it.
 #
+# SERVER=actix serves the same routes with actix-web (the `epayment-server-actix` example's
+# app, behind errors-core's actix middleware instead of the tower layer); the default is axum.
+#
 #   bash catalog/benches/load.sh
+#   SERVER=actix bash catalog/benches/load.sh
 #   ROUNDS=3 DURATION=5 CONNECTIONS=128 THREADS=2 bash catalog/benches/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,6 +38,11 @@ rounds=${ROUNDS:-10}
 duration=${DURATION:-2}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
+server_kind=${SERVER:-axum}
+case "$server_kind" in
+  axum | actix) ;;
+  *) echo "error: SERVER must be axum or actix, not '$server_kind'" >&2; exit 2 ;;
+esac
 
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -55,7 +64,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$target/release/examples/bench-server" >"$work/server.out" &
+"$target/release/examples/bench-server" "$server_kind" >"$work/server.out" &
 server=$!
 for _ in $(seq 100); do
   grep -q '^listening on ' "$work/server.out" && break
@@ -120,7 +129,7 @@ run() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $threads threads, $connections connections, $rounds rounds of ${duration}s per route"
+echo "$server_kind; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $threads threads, $connections connections, $rounds rounds of ${duration}s per route"
 run problem 1 >/dev/null
 run plain 1 >/dev/null
 printf '%-6s %-8s %9s %10s %9s %9s %9s\n' round route requests 'req/s' 'p50 µs' 'p99 µs' 'cpu µs'

@@ -77,10 +77,14 @@
 
 pub use errors_core;
 
-#[cfg(feature = "tower")]
+#[cfg(any(feature = "tower", feature = "actix"))]
 mod server;
 #[cfg(feature = "tower")]
-pub use server::{problem_layer, problem_mapping};
+pub use server::problem_layer;
+#[cfg(any(feature = "tower", feature = "actix"))]
+pub use server::problem_mapping;
+#[cfg(feature = "actix")]
+pub use server::problem_middleware;
 
 #[cfg(feature = "validation")]
 mod validation;

@@ -1,7 +1,11 @@
 //! The ready mapping of error responses to this catalogue's platform entries, for
-//! errors-core's problem layer (feature `tower`).
+//! errors-core's problem layer (feature `tower`) and actix-web middleware (feature `actix`).
 
-use errors_core::respond::{ErrorKind, ProblemLayer, ProblemMapping};
+#[cfg(feature = "tower")]
+use errors_core::respond::ProblemLayer;
+#[cfg(feature = "actix")]
+use errors_core::respond::ProblemMiddleware;
+use errors_core::respond::{ErrorKind, ProblemMapping};
 
 use crate::generated::Problem;
 
@@ -62,6 +66,13 @@ pub fn problem_mapping() -> ProblemMapping {
 }
 
 /// [`ProblemLayer`] with [`problem_mapping`].
+#[cfg(feature = "tower")]
 pub fn problem_layer() -> ProblemLayer {
     ProblemLayer::new(problem_mapping())
+}
+
+/// [`ProblemMiddleware`] (actix-web) with [`problem_mapping`].
+#[cfg(feature = "actix")]
+pub fn problem_middleware() -> ProblemMiddleware {
+    ProblemMiddleware::new(problem_mapping())
 }

@@ -3,6 +3,11 @@
 #[cfg(all(feature = "tower", feature = "axum"))]
 mod layer_support;
 
+#[cfg(feature = "actix")]
+mod actix_support;
+
+mod actix_middleware;
+mod actix_validation;
 mod catch_all;
 mod layer_rejections;
 mod layer_rules;

@@ -1,7 +1,7 @@
 //! The validation extractors reject with a typed [`Rejection`]: a handler that takes
 //! `Result<ValidJson<..>, Rejection<..>>` sees the kind of mistake, each field's path, the
 //! status and the problem, and the rejection answers as that problem by itself.
-#![cfg(feature = "validation")]
+#![cfg(all(feature = "validation", feature = "axum"))]
 
 use axum::body::Body;
 use axum::extract::DefaultBodyLimit;

@@ -1,5 +1,6 @@
-//! End to end over loopback: many concurrent requests on shared references. Every answer is
-//! a success or a classified problem, and no payment state is lost or doubled.
+//! End to end over loopback, on axum and on actix-web alike: many concurrent requests on
+//! shared references. Every answer is a success or a classified problem, and no payment
+//! state is lost or doubled.
 
 mod ledger;
 mod mixed;
@@ -8,7 +9,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::loopback::{Api, Config};
+use crate::loopback::{on_each_server, Api, Config, Server};
 use vipps_problems::Problem;
 
 const MSN: &str = "123456";
@@ -24,7 +25,11 @@ fn config() -> Config {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_creates_make_one_payment() {
-    let api = Arc::new(Api::start(config()).await);
+    on_each_server(concurrent_creates_make_one_payment_on).await;
+}
+
+async fn concurrent_creates_make_one_payment_on(server: Server) {
+    let api = Arc::new(Api::on(server, config()).await);
     let tasks: Vec<_> = (0..REQUESTS)
         .map(|i| {
             let api = api.clone();
@@ -49,7 +54,11 @@ async fn concurrent_creates_make_one_payment() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_captures_are_neither_lost_nor_doubled() {
-    let api = Arc::new(Api::start(config()).await);
+    on_each_server(concurrent_captures_are_neither_lost_nor_doubled_on).await;
+}
+
+async fn concurrent_captures_are_neither_lost_nor_doubled_on(server: Server) {
+    let api = Arc::new(Api::on(server, config()).await);
     api.reserved(MSN, "order-0001", 1_000_000).await;
 
     // 150 distinct captures of 10; 50 of them sent twice, as a client that retried would.

@@ -1,10 +1,10 @@
-//! End to end over loopback: the ePayment example server, driven by a real HTTP client
-//! through every error path; the client classifies each answer as the variant, with the
-//! parameters, that the server emitted.
+//! End to end over loopback: the ePayment example server, on axum and on actix-web alike,
+//! driven by a real HTTP client through every error path; the client classifies each answer
+//! as the variant, with the parameters, that the server emitted.
 
 use std::time::Duration;
 
-use crate::loopback::{extra_details, Api, Config};
+use crate::loopback::{extra_details, on_each_server, Api, Config, Server};
 use errors_core::classify::{classify_reqwest, DelaySource, Limits, RetryAction, RetryPolicy};
 use reqwest::Method;
 use vipps_problems::Problem;
@@ -21,7 +21,11 @@ fn quiet() -> Config {
 
 #[tokio::test]
 async fn creating_payments() {
-    let api = Api::start(quiet()).await;
+    on_each_server(creating_payments_on).await;
+}
+
+async fn creating_payments_on(server: Server) {
+    let api = Api::on(server, quiet()).await;
 
     api.create(MSN, "k-small", "order-0001", 99)
         .await
@@ -73,7 +77,11 @@ async fn creating_payments() {
 
 #[tokio::test]
 async fn malformed_mistyped_and_missing_fields_are_named() {
-    let api = Api::start(quiet()).await;
+    on_each_server(malformed_mistyped_and_missing_fields_are_named_on).await;
+}
+
+async fn malformed_mistyped_and_missing_fields_are_named_on(server: Server) {
+    let api = Api::on(server, quiet()).await;
     let post = |body: &'static str| {
         let api = &api;
         async move {
@@ -134,7 +142,11 @@ async fn malformed_mistyped_and_missing_fields_are_named() {
 
 #[tokio::test]
 async fn missing_headers_and_unknown_references() {
-    let api = Api::start(quiet()).await;
+    on_each_server(missing_headers_and_unknown_references_on).await;
+}
+
+async fn missing_headers_and_unknown_references_on(server: Server) {
+    let api = Api::on(server, quiet()).await;
     let body = r#"{"reference":"order-0001","amount":{"currency":"NOK","value":1000}}"#;
     api.send(Method::POST, "/payments", None, Some("k"), Some(body))
         .await
@@ -172,7 +184,11 @@ async fn missing_headers_and_unknown_references() {
 
 #[tokio::test]
 async fn capturing() {
-    let api = Api::start(quiet()).await;
+    on_each_server(capturing_on).await;
+}
+
+async fn capturing_on(server: Server) {
+    let api = Api::on(server, quiet()).await;
     assert_eq!(api.create(MSN, "k", "order-0001", 1000).await.status, 201);
     api.modify("capture", MSN, "c-1", "order-0001", 100)
         .await
@@ -214,7 +230,11 @@ async fn capturing() {
 
 #[tokio::test]
 async fn cancelling() {
-    let api = Api::start(quiet()).await;
+    on_each_server(cancelling_on).await;
+}
+
+async fn cancelling_on(server: Server) {
+    let api = Api::on(server, quiet()).await;
     api.reserved(MSN, "order-0001", 1000).await;
     let cancelled = api.cancel(MSN, "x-1", "order-0001").await;
     assert_eq!(cancelled.json()["state"], "TERMINATED");
@@ -237,7 +257,11 @@ async fn cancelling() {
 
 #[tokio::test]
 async fn refunding() {
-    let api = Api::start(quiet()).await;
+    on_each_server(refunding_on).await;
+}
+
+async fn refunding_on(server: Server) {
+    let api = Api::on(server, quiet()).await;
     assert_eq!(api.create(MSN, "k", "order-0001", 1000).await.status, 201);
     api.modify("refund", MSN, "r-0", "order-0001", 100)
         .await
@@ -275,10 +299,17 @@ async fn refunding() {
 
 #[tokio::test]
 async fn a_second_request_while_one_is_processing_is_told_to_come_back() {
-    let api = Api::start(Config {
-        processing_time: Duration::from_millis(400),
-        ..quiet()
-    })
+    on_each_server(a_second_request_while_one_is_processing_is_told_to_come_back_on).await;
+}
+
+async fn a_second_request_while_one_is_processing_is_told_to_come_back_on(server: Server) {
+    let api = Api::on(
+        server,
+        Config {
+            processing_time: Duration::from_millis(400),
+            ..quiet()
+        },
+    )
     .await;
     api.reserved(MSN, "order-0001", 1000).await;
     let (first, second) = tokio::join!(
@@ -301,11 +332,18 @@ async fn a_second_request_while_one_is_processing_is_told_to_come_back() {
 
 #[tokio::test]
 async fn each_client_is_rate_limited_with_retry_after() {
-    let api = Api::start(Config {
-        rate_limit: 5,
-        rate_window: Duration::from_secs(60),
-        processing_time: Duration::ZERO,
-    })
+    on_each_server(each_client_is_rate_limited_with_retry_after_on).await;
+}
+
+async fn each_client_is_rate_limited_with_retry_after_on(server: Server) {
+    let api = Api::on(
+        server,
+        Config {
+            rate_limit: 5,
+            rate_window: Duration::from_secs(60),
+            processing_time: Duration::ZERO,
+        },
+    )
     .await;
     for _ in 0..5 {
         assert_eq!(api.get(MSN, "order-0001").await.status, 404);
@@ -361,7 +399,11 @@ async fn each_client_is_rate_limited_with_retry_after() {
 
 #[tokio::test]
 async fn other_methods_get_a_plain_problem() {
-    let api = Api::start(quiet()).await;
+    on_each_server(other_methods_get_a_plain_problem_on).await;
+}
+
+async fn other_methods_get_a_plain_problem_on(server: Server) {
+    let api = Api::on(server, quiet()).await;
     let reply = api
         .send(Method::DELETE, "/payments", Some(MSN), None, None)
         .await;

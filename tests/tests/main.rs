@@ -10,6 +10,7 @@ mod catalog_macro;
 mod classify_reqwest;
 mod classify_seeds;
 mod committed_docs;
+mod dependency_tree;
 mod derive;
 mod e2e_concurrency;
 mod e2e_error_paths;

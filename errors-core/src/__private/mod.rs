@@ -21,6 +21,8 @@ pub use locale::{
 };
 pub use tables::{info_v1, link_v1, param_v1, InfoV1};
 
+#[cfg(feature = "actix")]
+pub use actix_web;
 #[cfg(feature = "axum")]
 pub use axum_core;
 

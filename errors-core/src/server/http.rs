@@ -54,6 +54,8 @@ impl<P: ToProblem> ProblemResponse<P> {
             headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
         }
         super::trace::emitted(self, kind);
+        #[cfg(feature = "opentelemetry")]
+        super::telemetry::record(self);
         response
     }
 }

@@ -14,13 +14,19 @@ mod http;
 mod language;
 #[cfg(feature = "http")]
 pub(crate) mod response;
+#[cfg(feature = "opentelemetry")]
+pub mod telemetry;
 #[cfg(feature = "http")]
 mod trace;
 
+#[cfg(feature = "actix")]
+pub(crate) mod actix;
 #[cfg(feature = "axum")]
 mod axum;
 #[cfg(feature = "tower")]
 mod layer;
+#[cfg(any(feature = "tower", feature = "actix"))]
+mod rewrite;
 #[cfg(feature = "validation")]
 mod validate;
 

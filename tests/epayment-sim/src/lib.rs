@@ -1,11 +1,13 @@
 //! The simulated ePayment API: routes, in-memory state and the rules that produce the
 //! catalogue's problems. Shared by the `epayment-server` example and the end-to-end tests.
 
+mod actix;
 mod body;
 mod config;
 mod handlers;
 mod limit;
 mod middleware;
+mod operations;
 mod plain;
 mod rejection;
 mod state;
@@ -14,6 +16,7 @@ mod store;
 #[cfg(feature = "scenario")]
 pub mod scenario;
 
+pub use actix::serve_actix;
 pub use config::{bench_setup, Config, Faults, BODY_LIMIT, MSN_HEADER};
 pub use rejection::Rejection;
 
@@ -36,11 +39,7 @@ use tower_http::timeout::TimeoutLayer;
 /// by the catalogue's problem layer. (With `faults.routes`, one test-only route answers in
 /// plain text instead: the load benchmark's baseline.)
 pub fn router_with(config: Config, faults: Faults) -> Router {
-    let state = Arc::new(State {
-        limiter: limit::RateLimiter::new(config.rate_limit, config.rate_window),
-        store: store::Store::default(),
-        config,
-    });
+    let state = Arc::new(State::new(config));
     let api = Router::new()
         .route("/epayment/v1/payments", post(handlers::create))
         .route("/epayment/v1/payments/{reference}", get(handlers::get))

@@ -4,6 +4,12 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use errors_core::http::HeaderMap;
+use errors_core::ProblemResponse;
+use vipps_problems::Problem;
+
+use crate::config::MSN_HEADER;
+
 // tokio's clock: under paused time (tests) the window passes as the waits do.
 use tokio::time::Instant;
 
@@ -37,5 +43,16 @@ impl RateLimiter {
         }
         *count += 1;
         Ok(())
+    }
+
+    /// Count the request; once its client (`Merchant-Serial-Number`) used up its window, the
+    /// 429 with `Retry-After` that answers it, in the language the request asks for.
+    pub(crate) fn refuse(&self, request: &HeaderMap) -> Option<ProblemResponse<Problem>> {
+        let client = request.get(MSN_HEADER).and_then(|v| v.to_str().ok());
+        let wait = self.check(client.unwrap_or("anonymous")).err()?;
+        let refused = ProblemResponse::new(Problem::TooManyRequests)
+            .with_retry_after(wait)
+            .with_accept_language(request);
+        Some(refused)
     }
 }

@@ -10,6 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use serde_json::Value;
 
 use crate::config::{Faults, MSN_HEADER};
 use crate::state::State as Shared;
@@ -32,16 +33,33 @@ async fn get_payment(
     headers: HeaderMap,
     Path(reference): Path<String>,
 ) -> Response {
-    let Some(msn) = headers.get(MSN_HEADER).and_then(|v| v.to_str().ok()) else {
+    let msn = headers.get(MSN_HEADER).and_then(|v| v.to_str().ok());
+    match lookup(&state, msn, &reference).await {
+        Ok(view) => Json(view).into_response(),
+        Err((status, text)) => (status, text).into_response(),
+    }
+}
+
+/// The payment's view, or the status and sentence of the plain-text error; every framework's
+/// baseline route answers with it.
+pub(crate) async fn lookup(
+    state: &Shared,
+    msn: Option<&str>,
+    reference: &str,
+) -> Result<Value, (StatusCode, String)> {
+    let Some(msn) = msn else {
         let text = "the Merchant-Serial-Number header is required";
-        return (StatusCode::BAD_REQUEST, text).into_response();
+        return Err((StatusCode::BAD_REQUEST, text.to_owned()));
     };
-    match state.store.find(msn, &reference) {
-        Ok(Some(payment)) => Json(payment.lock().await.view()).into_response(),
+    match state.store.find(msn, reference) {
+        Ok(Some(payment)) => Ok(payment.lock().await.view()),
         Ok(None) => {
             let text = format!("no payment {reference} for merchant {msn}");
-            (StatusCode::NOT_FOUND, text).into_response()
+            Err((StatusCode::NOT_FOUND, text))
         }
-        Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response(),
+        Err(_) => Err((
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal error".to_owned(),
+        )),
     }
 }

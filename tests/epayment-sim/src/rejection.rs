@@ -1,23 +1,29 @@
 //! What a handler answers when a rule is broken.
 
-use axum::http::HeaderMap;
-use axum::response::Response;
+use errors_core::http::{HeaderMap, StatusCode};
 use errors_core::{ProblemResponse, ToProblem};
+use serde_json::Value;
 use vipps_problems::Problem;
 
 /// What the shared rules (headers, bodies, the store) answer when one is broken.
 pub type Rejection = ProblemResponse<Problem>;
 
-/// What the handler of an operation answers: a problem of its enum `E`
-/// (`CapturePaymentError`, ...), so its signature says which problems it can send.
-pub type Reply<E> = Result<Response, ProblemResponse<E>>;
+/// A success: its status and JSON body, sent by each framework its own way.
+pub struct Done {
+    pub status: StatusCode,
+    pub body: Value,
+}
+
+/// What an operation answers: a problem of its enum `E` (`CapturePaymentError`, ...), so
+/// its signature says which problems it can send.
+pub type Reply<E> = Result<Done, ProblemResponse<E>>;
 
 /// The shared rules' answer as operation `E`'s, through `into` (its enum's `from_problem`),
 /// in the language the request's `Accept-Language` asks for: `instance`, extra members and
 /// `Retry-After` stay. A problem the operation does not declare stays whole in its `Other`
 /// and is sent unchanged.
 pub fn narrow<E: ToProblem>(
-    reply: Result<Response, Rejection>,
+    reply: Result<Done, Rejection>,
     request: &HeaderMap,
     into: fn(Problem) -> E,
 ) -> Reply<E> {

@@ -10,3 +10,14 @@ pub struct State {
     pub(crate) store: Store,
     pub(crate) limiter: RateLimiter,
 }
+
+impl State {
+    /// Fresh in-memory state under `config`.
+    pub(crate) fn new(config: Config) -> State {
+        State {
+            limiter: RateLimiter::new(config.rate_limit, config.rate_window),
+            store: Store::default(),
+            config,
+        }
+    }
+}

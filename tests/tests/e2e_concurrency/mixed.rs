@@ -13,7 +13,7 @@ use vipps_problems::Problem;
 
 use super::ledger::Ledger;
 use super::{config, MSN};
-use crate::loopback::{Api, Reply};
+use crate::loopback::{on_each_server, Api, Reply, Server};
 
 const AMOUNT: u64 = 10_000;
 /// Eight captures of 1,500 ask for 12,000 of the 10,000 reserved: six fit, two are refused.
@@ -184,7 +184,11 @@ fn workload(reserved: &[String], fresh: &[String]) -> Vec<Request> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_mixed_workload_loses_and_doubles_nothing() {
-    let api = Arc::new(Api::start(config()).await);
+    on_each_server(a_mixed_workload_loses_and_doubles_nothing_on).await;
+}
+
+async fn a_mixed_workload_loses_and_doubles_nothing_on(server: Server) {
+    let api = Arc::new(Api::on(server, config()).await);
     let reserved: Vec<String> = (0..RESERVED).map(|i| format!("reserved-{i:02}")).collect();
     let fresh: Vec<String> = (0..FRESH).map(|i| format!("fresh-{i:02}-ref")).collect();
     for reference in &reserved {

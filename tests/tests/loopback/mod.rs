@@ -1,4 +1,5 @@
-//! The ePayment example server started in-process on an ephemeral loopback port, and a
+//! The ePayment example server started in-process on an ephemeral loopback port, on axum or
+//! on actix-web (the `epayment-server` and `epayment-server-actix` examples), and a
 //! `reqwest` client that talks to it and classifies what comes back.
 
 // Each end-to-end test binary uses a different part of this module.
@@ -16,11 +17,46 @@ use vipps_problems::Problem;
 
 pub use epayment::{Config, Faults};
 
+/// Which framework serves the simulation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Server {
+    Axum,
+    Actix,
+}
+
+impl Server {
+    /// Both: the end-to-end tests expect the same answers from each.
+    pub const ALL: [Server; 2] = [Server::Axum, Server::Actix];
+}
+
+/// Run `test` against each server, one after the other, saying which one runs.
+pub async fn on_each_server<F, Fut>(test: F)
+where
+    F: Fn(Server) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for server in Server::ALL {
+        eprintln!("on {server:?}");
+        test(server).await;
+    }
+}
+
 /// A running server and a client for it.
 pub struct Api {
     address: std::net::SocketAddr,
     base: String,
     client: reqwest::Client,
+    /// Stops an actix server (its workers are threads of their own) when the test is done.
+    actix: Option<actix_web::dev::ServerHandle>,
+}
+
+impl Drop for Api {
+    fn drop(&mut self) {
+        if let Some(handle) = &self.actix {
+            // The command is sent at once; the server stops without waiting for it here.
+            drop(handle.stop(false));
+        }
+    }
 }
 
 /// One answer: status, headers and body bytes.
@@ -38,10 +74,33 @@ impl Api {
 
     /// [`Api::start`] with the test-only faults of `faults`.
     pub async fn start_with(config: Config, faults: Faults) -> Api {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let address = listener.local_addr().unwrap();
-        let server = epayment::serve_with(listener, config, faults, std::future::pending());
-        tokio::spawn(server);
+        Api::start_on(Server::Axum, config, faults).await
+    }
+
+    /// [`Api::start`] on `server`.
+    pub async fn on(server: Server, config: Config) -> Api {
+        Api::start_on(server, config, Faults::default()).await
+    }
+
+    /// [`Api::start_with`] on `server`.
+    pub async fn start_on(server: Server, config: Config, faults: Faults) -> Api {
+        let (address, actix) = match server {
+            Server::Axum => {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                let address = listener.local_addr().unwrap();
+                let server = epayment::serve_with(listener, config, faults, std::future::pending());
+                tokio::spawn(server);
+                (address, None)
+            }
+            Server::Actix => {
+                let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+                let address = listener.local_addr().unwrap();
+                let server = epayment::serve_actix(listener, config, faults).unwrap();
+                let handle = server.handle();
+                tokio::spawn(server);
+                (address, Some(handle))
+            }
+        };
         let client = reqwest::Client::builder()
             .no_proxy()
             .timeout(Duration::from_secs(30))
@@ -51,6 +110,7 @@ impl Api {
             address,
             base: format!("http://{address}/epayment/v1"),
             client,
+            actix,
         }
     }
 

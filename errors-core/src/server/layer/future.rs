@@ -13,8 +13,9 @@ use bytes::Bytes;
 use http_body::Body;
 use http_body_util::{Either, Full};
 
-use super::mapping::ProblemMapping;
-use super::rewrite;
+use super::read;
+use crate::server::rewrite::answer as rewrite;
+use crate::server::rewrite::ProblemMapping;
 
 /// The body of a response through the layer: the service's own (`Left`, untouched) or the
 /// problem's (`Right`).
@@ -96,14 +97,12 @@ where
                             return problem(rewrite::panicked(this.mapping, &*payload, this.accept))
                         }
                     };
-                    if rewrite::passes_through(response.status(), response.headers()) {
+                    if read::passes_through(response.status(), response.headers()) {
                         return Poll::Ready(Ok(response.map(Either::Left)));
                     }
                     let (mapping, accept) = (this.mapping.clone(), this.accept.clone());
                     let rewriting: Rewriting =
-                        Box::pin(
-                            async move { rewrite::rewrite(&mapping, response, &accept).await },
-                        );
+                        Box::pin(async move { read::rewrite(&mapping, response, &accept).await });
                     rewriting
                 }
                 StateProj::Rewriting { future } => {

@@ -1,9 +1,7 @@
 //! The tower layer that makes every error response a problem (feature `tower`).
 
 mod future;
-mod kind;
-mod mapping;
-mod rewrite;
+mod read;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
@@ -16,9 +14,10 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 pub use future::{ProblemBody, ResponseFuture};
-pub use kind::ErrorKind;
-pub use mapping::{Failure, ProblemMapping};
-pub use rewrite::{BODY_LIMIT, DETAIL_LIMIT};
+
+use super::rewrite::ProblemMapping;
+#[cfg(doc)]
+use super::rewrite::{ErrorKind, BODY_LIMIT};
 
 /// A tower [`Layer`] that makes every error response of the service it wraps
 /// `application/problem+json` (feature `tower`).
@@ -204,7 +203,7 @@ where
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         let mapping = self.mapping.clone();
         // The problems the layer writes answer in the language the request asks for.
-        let accept = rewrite::accept_language(request.headers());
+        let accept = read::accept_language(request.headers());
         // A service may panic when called as well as when polled.
         match catch_unwind(AssertUnwindSafe(|| self.inner.call(request))) {
             Ok(future) => ResponseFuture::new(future, mapping, accept),

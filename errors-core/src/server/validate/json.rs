@@ -2,8 +2,6 @@
 
 use std::marker::PhantomData;
 
-use axum_core::extract::{FromRequest, Request};
-use bytes::Bytes;
 use serde::de::DeserializeOwned;
 
 use super::invalid::{FieldError, Invalid, InvalidKind};
@@ -46,35 +44,36 @@ impl<T, V> ValidJson<T, V> {
     }
 }
 
-impl<T, V, S> FromRequest<S> for ValidJson<T, V>
-where
-    T: DeserializeOwned,
-    V: ValidationProblem,
-    S: Send + Sync,
-{
-    type Rejection = Rejection<V::Problem>;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        if !is_json(request.headers()) {
-            let field = FieldError::new("Content-Type", "must be application/json");
-            let invalid = Invalid::new(InvalidKind::ContentType, vec![field]);
-            return Err(Rejection::invalid::<V>(invalid));
+// Without a framework, nothing extracts; the rules stay for `from_bytes`'s users.
+#[cfg_attr(not(any(feature = "axum", feature = "actix")), allow(dead_code))]
+impl<T: DeserializeOwned, V: ValidationProblem> ValidJson<T, V> {
+    /// The rejection of a request whose `Content-Type` (its value's bytes) is not JSON;
+    /// checked before the body is read. Every framework's extractor calls it.
+    pub(crate) fn check_content_type(
+        content_type: Option<&[u8]>,
+    ) -> Result<(), Rejection<V::Problem>> {
+        if is_json(content_type) {
+            return Ok(());
         }
-        let bytes = Bytes::from_request(request, state)
-            .await
-            .map_err(|rejection| {
-                Rejection::unreadable(rejection.status().as_u16(), rejection.body_text())
-            })?;
-        Self::from_bytes(&bytes).map_err(Rejection::invalid::<V>)
+        let field = FieldError::new("Content-Type", "must be application/json");
+        let invalid = Invalid::new(InvalidKind::ContentType, vec![field]);
+        Err(Rejection::invalid::<V>(invalid))
+    }
+
+    /// The body as the framework read it: the bytes, or the status and text of the
+    /// framework's refusal (over the limit, broken off). Every framework's extractor calls it.
+    pub(crate) fn from_read(
+        read: Result<&[u8], (u16, String)>,
+    ) -> Result<Self, Rejection<V::Problem>> {
+        let bytes = read.map_err(|(status, text)| Rejection::unreadable(status, text))?;
+        Self::from_bytes(bytes).map_err(Rejection::invalid::<V>)
     }
 }
 
 /// `application/json` or `application/<anything>+json`, parameters and case aside.
-fn is_json(headers: &::http::HeaderMap) -> bool {
-    let Some(value) = headers
-        .get(::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-    else {
+#[cfg_attr(not(any(feature = "axum", feature = "actix")), allow(dead_code))]
+fn is_json(content_type: Option<&[u8]>) -> bool {
+    let Some(value) = content_type.and_then(|v| std::str::from_utf8(v).ok()) else {
         return false;
     };
     let essence = value
@@ -98,7 +97,11 @@ mod tests {
         let check = |value: &str| {
             let mut headers = ::http::HeaderMap::new();
             headers.insert(::http::header::CONTENT_TYPE, value.parse().unwrap());
-            is_json(&headers)
+            is_json(
+                headers
+                    .get(::http::header::CONTENT_TYPE)
+                    .map(|v| v.as_bytes()),
+            )
         };
         assert!(check("application/json"));
         assert!(check("Application/JSON; charset=utf-8"));
@@ -107,6 +110,6 @@ mod tests {
         assert!(!check("application/jsonx"));
         assert!(!check("text/json"));
         assert!(!check(""));
-        assert!(!is_json(&::http::HeaderMap::new()));
+        assert!(!is_json(None));
     }
 }

@@ -59,6 +59,10 @@
 //! (413 for a body over the limit), so that it is `application/problem+json` with or
 //! without a problem layer.
 
+#[cfg(feature = "actix")]
+mod actix;
+#[cfg(feature = "axum")]
+mod axum;
 mod invalid;
 mod json;
 mod problem;

@@ -2,8 +2,6 @@
 
 use std::marker::PhantomData;
 
-use ::http::request::Parts;
-use axum_core::extract::FromRequestParts;
 use serde::de::DeserializeOwned;
 
 use super::invalid::Invalid;
@@ -35,16 +33,11 @@ impl<T, V> ValidQuery<T, V> {
     }
 }
 
-impl<T, V, S> FromRequestParts<S> for ValidQuery<T, V>
-where
-    T: DeserializeOwned,
-    V: ValidationProblem,
-    S: Send + Sync,
-{
-    type Rejection = Rejection<V::Problem>;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let query = parts.uri.query().unwrap_or_default();
-        Self::from_query(query).map_err(Rejection::invalid::<V>)
+#[cfg_attr(not(any(feature = "axum", feature = "actix")), allow(dead_code))]
+impl<T: DeserializeOwned, V: ValidationProblem> ValidQuery<T, V> {
+    /// The query string (without its `?`; none reads as empty), or the rejection that
+    /// answers it. Every framework's extractor calls it.
+    pub(crate) fn from_request_query(query: Option<&str>) -> Result<Self, Rejection<V::Problem>> {
+        Self::from_query(query.unwrap_or_default()).map_err(Rejection::invalid::<V>)
     }
 }

@@ -1,14 +1,9 @@
-//! An error response (or a panic) rewritten into a problem response.
+//! An error response (or a panic) rewritten into a problem response, whatever the framework:
+//! an adapter reads the start of the body, says what it recognised, and converts the result.
 
 use std::any::Any;
 use std::fmt;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-
-use ::http::header::{self, HeaderMap, HeaderName};
-use ::http::{Response, StatusCode};
-use bytes::Bytes;
-use http_body::Body;
-use http_body_util::{BodyExt, Full, Limited};
 
 use super::kind::ErrorKind;
 use super::mapping::{AnyProblem, Failure, ProblemMapping};
@@ -16,6 +11,8 @@ use crate::catalog::to_problem::ToProblem;
 use crate::catalog::vocabulary::RetryHint;
 use crate::problem::details::{ProblemDetails, PROBLEM_JSON};
 use crate::server::response::ProblemResponse;
+use ::http::header::{self, HeaderMap, HeaderName};
+use ::http::{Response, StatusCode};
 
 /// How much of an error response's body the layer reads to recognise it: 16 KiB. A longer
 /// body is dropped unread.
@@ -37,66 +34,44 @@ static BODY_HEADERS: [HeaderName; 9] = [
     header::LAST_MODIFIED,
 ];
 
-/// Whether a response is left as it is: not an error, or already problem+json.
-pub(crate) fn passes_through(status: StatusCode, headers: &HeaderMap) -> bool {
-    status.as_u16() < 400 || is_problem_json(headers)
-}
-
-/// `Content-Type: application/problem+json`, parameters and case aside.
-fn is_problem_json(headers: &HeaderMap) -> bool {
-    let Some(value) = headers.get(header::CONTENT_TYPE) else {
+/// A `Content-Type` value (its bytes) that is `application/problem+json`, parameters and
+/// case aside; for frameworks whose header types are not the `http` crate's.
+pub(crate) fn is_problem_json_type(content_type: Option<&[u8]>) -> bool {
+    let Some(value) = content_type else {
         return false;
     };
     // As this crate's own problems send it: no parsing needed.
-    if value.as_bytes() == PROBLEM_JSON.as_bytes() {
+    if value == PROBLEM_JSON.as_bytes() {
         return true;
     }
-    value
-        .to_str()
+    std::str::from_utf8(value)
         .ok()
         .and_then(|v| v.split(';').next())
         .is_some_and(|essence| essence.trim().eq_ignore_ascii_case(PROBLEM_JSON))
 }
 
-/// The request's `Accept-Language` lines, kept for the problems the layer may write.
-pub(crate) fn accept_language(request: &HeaderMap) -> HeaderMap {
-    let mut kept = HeaderMap::new();
-    for value in request.get_all(header::ACCEPT_LANGUAGE) {
-        kept.append(header::ACCEPT_LANGUAGE, value.clone());
-    }
-    kept
-}
-
-/// The problem response for an error response that is not a problem yet.
-pub(crate) async fn rewrite<B>(
+/// The problem response for an error response that is not a problem yet: its status and
+/// headers, the start of its body (`text`, at most [`BODY_LIMIT`] bytes) and what the
+/// framework said it is (`known`); without that, the kind is recognised from the status, the
+/// content type and the text.
+pub(crate) fn rewrite<B: From<Vec<u8>>>(
     mapping: &ProblemMapping,
-    response: Response<B>,
+    status: StatusCode,
+    headers: &HeaderMap,
+    known: Option<ErrorKind>,
+    text: &str,
     accept: &HeaderMap,
-) -> Response<Full<Bytes>>
-where
-    B: Body,
-    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
-{
-    let (parts, body) = response.into_parts();
-    // A body over the limit, or one that fails, is read as no text: it is dropped anyway.
-    let bytes = match Limited::new(body, BODY_LIMIT).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(_) => Bytes::new(),
-    };
-    let text = String::from_utf8_lossy(&bytes);
+) -> Response<B> {
     let text = text.trim();
-    let content_type = parts
-        .headers
-        .get(header::CONTENT_TYPE)
-        .map(|v| v.as_bytes());
-    let kind = ErrorKind::recognise(parts.status.as_u16(), content_type, text);
+    let content_type = headers.get(header::CONTENT_TYPE).map(|v| v.as_bytes());
+    let kind = known.unwrap_or_else(|| ErrorKind::recognise(status.as_u16(), content_type, text));
     let cause = if text.is_empty() {
-        Cause(format!("{} response with no text", parts.status.as_u16()))
+        Cause(format!("{} response with no text", status.as_u16()))
     } else {
-        Cause(format!("{} response: {text}", parts.status.as_u16()))
+        Cause(format!("{} response: {text}", status.as_u16()))
     };
     let text = Some(text).filter(|t| !t.is_empty());
-    let mut problem = answer(mapping, parts.status, kind, text, cause, accept);
+    let mut problem: Response<B> = answer(mapping, status, kind, text, cause, accept);
     // The problem's own headers win; every other header of the original is kept (`Allow`,
     // `Retry-After`, `WWW-Authenticate`, what other middleware added), all its values.
     // `Vary` lists add up: the original's (say `Origin`) stays beside `Accept-Language`.
@@ -106,7 +81,7 @@ where
         .filter(|name| **name != header::VARY)
         .cloned()
         .collect();
-    for (name, value) in &parts.headers {
+    for (name, value) in headers {
         if !BODY_HEADERS.contains(name) && !own.contains(name) {
             problem.headers_mut().append(name, value.clone());
         }
@@ -115,11 +90,11 @@ where
 }
 
 /// The problem response for a panic in the service.
-pub(crate) fn panicked(
+pub(crate) fn panicked<B: From<Vec<u8>>>(
     mapping: &ProblemMapping,
     payload: &(dyn Any + Send),
     accept: &HeaderMap,
-) -> Response<Full<Bytes>> {
+) -> Response<B> {
     let message = payload
         .downcast_ref::<&str>()
         .copied()
@@ -137,14 +112,14 @@ pub(crate) fn panicked(
 }
 
 /// The mapping's problem for a failure, its detail ruled, as a response.
-fn answer(
+fn answer<B: From<Vec<u8>>>(
     mapping: &ProblemMapping,
     status: StatusCode,
     kind: ErrorKind,
     text: Option<&str>,
     cause: Cause,
     accept: &HeaderMap,
-) -> Response<Full<Bytes>> {
+) -> Response<B> {
     let failure = Failure { status, kind, text };
     // A mapping's closure that panics must not take the layer down: a plain problem then.
     let problem = catch_unwind(AssertUnwindSafe(|| mapping.answer(&failure)))
@@ -235,37 +210,3 @@ impl fmt::Display for Cause {
 }
 
 impl std::error::Error for Cause {}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ::http::HeaderValue;
-
-    fn typed(content_type: &'static str) -> HeaderMap {
-        let mut headers = HeaderMap::new();
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-        headers
-    }
-
-    #[test]
-    fn problem_json_is_recognised_whatever_its_case_and_parameters() {
-        let not_found = StatusCode::NOT_FOUND;
-        for problem in [
-            "application/problem+json",
-            "Application/Problem+JSON",
-            "application/problem+json; charset=utf-8",
-            " application/problem+json ;q=1",
-        ] {
-            assert!(passes_through(not_found, &typed(problem)), "{problem}");
-        }
-        for other in [
-            "application/json",
-            "text/plain",
-            "application/problem+jsonx",
-        ] {
-            assert!(!passes_through(not_found, &typed(other)), "{other}");
-        }
-        assert!(!passes_through(not_found, &HeaderMap::new()));
-        assert!(passes_through(StatusCode::OK, &typed("text/plain")));
-    }
-}
