@@ -20,6 +20,8 @@
 //! each problem sent; with `validation`, [`Json`] and [`Query`] reject an invalid request
 //! with `validation_error`, naming each field at fault in `extraDetails`.
 //!
+//! The [`guide`] tells the rest, chapter by chapter.
+//!
 //! ```
 //! use vipps_problems::{Problem, ProblemType};
 //!
@@ -76,6 +78,10 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub use errors_core;
+
+// Its examples run as doctests of the tests package, where every feature is on.
+#[cfg(not(doctest))]
+pub mod guide;
 
 #[cfg(any(feature = "tower", feature = "actix"))]
 mod server;

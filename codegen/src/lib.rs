@@ -60,6 +60,11 @@
 //!   (Markdown, HTML, JSON, OpenAPI) and the example bodies, and the module `compat`: the
 //!   published surface of a catalogue, the diff of two, the lock file. A build script
 //!   needs none of it.
+//!
+//! # Guide
+//!
+//! The [`guide`] describes the catalogue's format ([`guide::catalogue`]) and how to
+//! generate your own catalogue's types ([`guide::own_catalogue`]).
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -69,6 +74,7 @@ mod diagnostic;
 pub mod emit;
 #[cfg(not(feature = "docs"))]
 mod emit;
+pub mod guide;
 mod load;
 mod model;
 mod validate;

@@ -21,8 +21,8 @@
 //! `tracing-opentelemetry`, whose spans are not the OpenTelemetry context, nothing is set.
 //!
 //! On the client side, a classified response gives the same value for the caller's span:
-//! `classified.kind().map_or("_OTHER", |kind| kind.info().id())`, and its
-//! `classified.type_uri()` for `problem.type`.
+//! `classified.kind().map_or("_OTHER", |kind| kind.info().id())`, and for `problem.type`
+//! the entry's type URI, `kind.info().type_uri()`, else the received `classified.type_uri()`.
 //!
 //! ```
 //! use errors_core::respond::telemetry::count_problems_with;
