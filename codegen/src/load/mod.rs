@@ -7,6 +7,7 @@ mod scalar;
 mod spec;
 pub mod translations;
 mod tree;
+mod values;
 
 use std::path::{Path, PathBuf};
 

@@ -3,70 +3,17 @@
 //! Fields are `Option` because a missing or mistyped field is reported and loading goes on:
 //! every mistake of a run is found at once.
 
-use super::decode::{members, required, scalar_text, variant, Decode, Result};
+use super::decode::{members, Decode, Result};
 use super::tree::Node;
-
-/// How a retry hint is written in YAML.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RetrySpec {
-    /// The request must be fixed before it is sent again.
-    Never,
-    /// Transient: send the same request, with the same `Idempotency-Key`, after a delay.
-    Backoff,
-    /// Refresh the credentials (access token), then send again.
-    Reauthenticate,
-}
-
-/// How the problem travels on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SentAsSpec {
-    /// RFC 9457 / RFC 7807 `application/problem+json`.
-    Problem,
-    /// The API gateway's `{"statusCode": N, "message": "..."}`.
-    Gateway,
-    /// A legacy array of `{errorGroup, errorCode, errorMessage}` objects.
-    Legacy,
-}
-
-/// The Rust type of a template parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum ParamKindSpec {
-    /// Any text; a Rust `String`.
-    #[default]
-    String,
-    /// A non-negative whole number; a Rust `u64`.
-    Integer,
-}
-
-/// One template parameter as written.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParamSpec {
-    /// The placeholder name, also the Rust field and the extension member name.
-    pub name: String,
-    /// `string` (default) or `integer`.
-    pub kind: ParamKindSpec,
-    /// A realistic value, used in docs, examples and tests.
-    pub example: String,
-    /// What the value is.
-    pub description: Option<String>,
-}
-
-/// One link as written.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LinkSpec {
-    /// The link text.
-    pub title: String,
-    /// The target, an http(s) URL.
-    pub href: String,
-}
+use crate::model::{Link, Param, Retry, SentAs};
 
 /// File-level defaults for entries that leave a field out.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DefaultsSpec {
     /// Default retry hint.
-    pub retry: Option<RetrySpec>,
+    pub retry: Option<Retry>,
     /// Default wire shape.
-    pub sent_as: Option<SentAsSpec>,
+    pub sent_as: Option<SentAs>,
     /// Default of `every_operation`: whether every operation can return the file's entries.
     pub every_operation: Option<bool>,
 }
@@ -161,93 +108,23 @@ pub struct EntrySpec {
     /// Detail template.
     pub detail: Option<String>,
     /// Template parameters that decoded.
-    pub params: Vec<ParamSpec>,
+    pub params: Vec<Param>,
     /// Whether every parameter decoded (if not, the template is not checked against them).
     pub params_complete: bool,
     /// Extra advice.
     pub comment: Option<String>,
     /// Related documents.
-    pub links: Vec<LinkSpec>,
+    pub links: Vec<Link>,
     /// Retry hint.
-    pub retry: Option<RetrySpec>,
+    pub retry: Option<Retry>,
     /// Wire shape.
-    pub sent_as: Option<SentAsSpec>,
+    pub sent_as: Option<SentAs>,
     /// Legacy error code.
     pub error_code: Option<String>,
     /// Why the entry was retired, if it was.
     pub retired: Option<String>,
     /// Whether every operation can return it (platform and gateway errors).
     pub every_operation: Option<bool>,
-}
-
-impl Decode for RetrySpec {
-    fn decode(node: &Node) -> Result<Self> {
-        use RetrySpec::*;
-        let variants = [
-            ("never", Never),
-            ("backoff", Backoff),
-            ("reauthenticate", Reauthenticate),
-        ];
-        variant(node, "RetrySpec", &variants)
-    }
-}
-
-impl Decode for SentAsSpec {
-    fn decode(node: &Node) -> Result<Self> {
-        use SentAsSpec::*;
-        let variants = [
-            ("problem", Problem),
-            ("gateway", Gateway),
-            ("legacy", Legacy),
-        ];
-        variant(node, "SentAsSpec", &variants)
-    }
-}
-
-impl Decode for ParamKindSpec {
-    fn decode(node: &Node) -> Result<Self> {
-        let variants = [("string", Self::String), ("integer", Self::Integer)];
-        variant(node, "ParamKindSpec", &variants)
-    }
-}
-
-impl Decode for ParamSpec {
-    fn decode(node: &Node) -> Result<Self> {
-        let (mut name, mut kind, mut example, mut description) = (None, None, None, None);
-        let known = ["name", "kind", "example", "description"];
-        members(node, "ParamSpec", &known, |key, value| {
-            match key {
-                "name" => name = Some(String::decode(value)?),
-                "kind" => kind = Some(ParamKindSpec::decode(value)?),
-                "example" => example = Some(scalar_text(value)?),
-                _ => description = Option::<String>::decode(value)?,
-            }
-            Ok(())
-        })?;
-        Ok(ParamSpec {
-            name: required(name, "name")?,
-            kind: kind.unwrap_or_default(),
-            example: required(example, "example")?,
-            description,
-        })
-    }
-}
-
-impl Decode for LinkSpec {
-    fn decode(node: &Node) -> Result<Self> {
-        let (mut title, mut href) = (None, None);
-        members(node, "LinkSpec", &["title", "href"], |key, value| {
-            match key {
-                "title" => title = Some(String::decode(value)?),
-                _ => href = Some(String::decode(value)?),
-            }
-            Ok(())
-        })?;
-        Ok(LinkSpec {
-            title: required(title, "title")?,
-            href: required(href, "href")?,
-        })
-    }
 }
 
 impl Decode for DefaultsSpec {

@@ -2,7 +2,6 @@
 
 mod advice;
 mod entry;
-mod kinds;
 pub mod names;
 mod operations;
 mod translations;

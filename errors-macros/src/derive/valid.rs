@@ -1,12 +1,12 @@
 //! Which combinations of attributes make sense, and what each case of the type sends.
 
-use errors_codegen::{is_snake_case, variant_name};
+use errors_codegen::{is_snake_case, variant_name, Retry};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::{Ident, Member};
 
 use super::ast::{Field, Item, Shape};
-use super::attr::{Retry, Spec};
+use super::attr::Spec;
 use super::Errors;
 
 /// The members a field may not be sent as: the problem decides them.
