@@ -3,6 +3,7 @@
 mod decode;
 mod fields;
 mod read;
+mod record;
 mod scalar;
 mod spec;
 pub mod translations;
@@ -14,6 +15,8 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{Diagnostic, Error, Location};
 pub use spec::*;
 pub use tree::{Seg, Tree};
+#[cfg(test)]
+pub use values::{LINK_KEYS, PARAM_KEYS};
 
 /// One catalogue file: where it is, what it says, and where each part of it stands.
 #[derive(Debug)]

@@ -8,6 +8,12 @@ use super::decode::{members, required, scalar_text, variant, Decode, Result};
 use super::tree::Node;
 use crate::model::{Link, Param, ParamKind, Retry, SentAs};
 
+/// The keys a parameter may have.
+pub const PARAM_KEYS: &[&str] = &["name", "kind", "example", "description"];
+
+/// The keys a link may have.
+pub const LINK_KEYS: &[&str] = &["title", "href"];
+
 impl Decode for Retry {
     fn decode(node: &Node) -> Result<Self> {
         variant(node, "RetrySpec")
@@ -29,8 +35,7 @@ impl Decode for ParamKind {
 impl Decode for Param {
     fn decode(node: &Node) -> Result<Self> {
         let (mut name, mut kind, mut example, mut description) = (None, None, None, None);
-        let known = ["name", "kind", "example", "description"];
-        members(node, "ParamSpec", &known, |key, value| {
+        members(node, "ParamSpec", PARAM_KEYS, |key, value| {
             match key {
                 "name" => name = Some(String::decode(value)?),
                 "kind" => kind = Some(ParamKind::decode(value)?),
@@ -52,7 +57,7 @@ impl Decode for Param {
 impl Decode for Link {
     fn decode(node: &Node) -> Result<Self> {
         let (mut title, mut href) = (None, None);
-        members(node, "LinkSpec", &["title", "href"], |key, value| {
+        members(node, "LinkSpec", LINK_KEYS, |key, value| {
             match key {
                 "title" => title = Some(String::decode(value)?),
                 _ => href = Some(String::decode(value)?),

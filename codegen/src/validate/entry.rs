@@ -145,7 +145,7 @@ fn check_params(
 ) -> Option<Vec<Param>> {
     let mut ok = true;
     let mut out: Vec<Param> = Vec::new();
-    for (i, p) in spec.params.iter().enumerate() {
+    for (i, p) in spec.params.items.iter().enumerate() {
         let mut path = field_path(&entry_path(spec.index), "params");
         path.push(Seg::Index(i));
         let name_at = file.at(&field_path(&path, "name"));
@@ -199,13 +199,13 @@ fn check_template(
             return None;
         }
     };
-    if !spec.params_complete {
+    if !spec.params.complete {
         // A parameter failed to decode (reported); its placeholder would look undeclared.
         return None;
     }
     let mut ok = true;
     let placeholders = template.placeholders();
-    let declared: Vec<&str> = spec.params.iter().map(|p| p.name.as_str()).collect();
+    let declared: Vec<&str> = spec.params.items.iter().map(|p| p.name.as_str()).collect();
     for (name, offset) in &placeholders {
         if !declared.contains(name) {
             let at = file.in_value(&path, source, *offset);
@@ -225,7 +225,7 @@ fn check_template(
         diags,
     );
     if params.is_some() {
-        for (i, p) in spec.params.iter().enumerate() {
+        for (i, p) in spec.params.items.iter().enumerate() {
             if !placeholders.iter().any(|(n, _)| *n == p.name) {
                 let mut ppath = field_path(&entry_path(spec.index), "params");
                 ppath.push(Seg::Index(i));
