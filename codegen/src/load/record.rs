@@ -47,7 +47,7 @@ macro_rules! record {
                 f.reject_unknown($keys);
                 $name {
                     $( $field: f.$read($key), )+
-                    ..Default::default()
+                    $( $extra: Default::default(), )*
                 }
             }
         }
