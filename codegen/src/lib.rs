@@ -87,4 +87,5 @@ pub use model::{
     Translation, Vocabulary, PROBLEM_STATUSES,
 };
 pub use validate::names::{is_snake_case, variant_name};
+pub use validate::uri::is_absolute_uri;
 pub use write::write_if_changed;

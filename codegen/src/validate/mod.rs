@@ -6,7 +6,7 @@ pub mod names;
 mod operations;
 mod translations;
 mod unique;
-mod uri;
+pub mod uri;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{entry_path, field_path, LoadedFile, Seg};
