@@ -1,8 +1,8 @@
 //! Reading the model's small values straight from the tree: the vocabularies (by the
 //! spelling table of `model::kinds`), template parameters and links.
 //!
-//! The enum and struct names in messages (`enum RetrySpec`, `struct ParamSpec`) are the
-//! words catalogue authors have always been shown; they are kept as they are.
+//! The enum and struct names in messages (`enum RetrySpec`, `struct ParamSpec`) are part of
+//! the diagnostics' wording, which stays fixed whatever the Rust types are called.
 
 use super::decode::{members, required, scalar_text, variant, Decode, Result};
 use super::tree::Node;
