@@ -90,7 +90,8 @@ pub use config::{compile, load_catalog, load_texts, Config};
 pub use diagnostic::{Diagnostic, Diagnostics, Error, Location, Severity};
 pub use model::{
     Api, Catalog, Entry, Link, Operation, Param, ParamKind, Retry, Segment, SentAs, Template, Text,
-    Translation,
+    Translation, Vocabulary, PROBLEM_STATUSES,
 };
 pub use validate::names::{is_snake_case, variant_name};
+pub use validate::uri::is_absolute_uri;
 pub use write::write_if_changed;

@@ -3,7 +3,8 @@
 //! A unit test: the loader's key lists are private to the crate.
 
 use crate::load::translations::{TEXT_KEYS, TRANSLATION_KEYS};
-use crate::load::{ENTRY_KEYS, FILE_KEYS, OPERATION_KEYS};
+use crate::load::{DEFAULTS_KEYS, ENTRY_KEYS, FILE_KEYS, LINK_KEYS, OPERATION_KEYS, PARAM_KEYS};
+use crate::model::{ParamKind, Retry, SentAs};
 
 fn schema() -> serde_json::Value {
     let text = include_str!("../../catalog/catalog.schema.json");
@@ -52,15 +53,12 @@ fn file_and_entry_fields_match_the_loader() {
     let schema = schema();
     assert_eq!(keys(&schema), sorted(FILE_KEYS));
     assert_eq!(keys(&schema["$defs"]["entry"]), sorted(ENTRY_KEYS));
-    assert_eq!(
-        keys(&schema["$defs"]["param"]),
-        sorted(&["name", "kind", "example", "description"])
-    );
-    assert_eq!(keys(&schema["$defs"]["link"]), sorted(&["title", "href"]));
+    assert_eq!(keys(&schema["$defs"]["param"]), sorted(PARAM_KEYS));
+    assert_eq!(keys(&schema["$defs"]["link"]), sorted(LINK_KEYS));
     assert_eq!(keys(&schema["$defs"]["operation"]), sorted(OPERATION_KEYS));
     assert_eq!(
         keys(&schema["properties"]["defaults"]),
-        sorted(&["retry", "sent_as", "every_operation"])
+        sorted(DEFAULTS_KEYS)
     );
     for def in ["entry", "param", "link", "operation"] {
         assert_eq!(schema["$defs"][def]["additionalProperties"], false, "{def}");
@@ -80,16 +78,10 @@ fn enumerations_match_the_loader() {
         n.sort();
         n
     };
-    assert_eq!(
-        names(&schema["$defs"]["retry"]),
-        sorted(&["backoff", "never", "reauthenticate"])
-    );
-    assert_eq!(
-        names(&schema["$defs"]["sent_as"]),
-        sorted(&["gateway", "legacy", "problem"])
-    );
+    assert_eq!(names(&schema["$defs"]["retry"]), sorted(Retry::NAMES));
+    assert_eq!(names(&schema["$defs"]["sent_as"]), sorted(SentAs::NAMES));
     assert_eq!(
         names(&schema["$defs"]["param"]["properties"]["kind"]),
-        sorted(&["integer", "string"])
+        sorted(ParamKind::NAMES)
     );
 }

@@ -36,3 +36,4 @@ mod tidy;
 mod ui;
 mod utoipa_responses;
 mod validation;
+mod vocabulary;

@@ -2,7 +2,6 @@
 
 pub use super::change::{Change, ChangeKind};
 use super::surface::{Surface, SurfaceEntry};
-use crate::emit::example::{kind_name, retry_name, sent_as_name};
 use crate::model::{Catalog, Entry, Retry};
 
 /// Every change from `old` to `new`, breaking ones first, then by id.
@@ -130,8 +129,8 @@ fn compare(
             kind,
             format!(
                 "entry `{id}`: retry hint made {how}, from `{}` to `{}`",
-                retry_name(o.retry),
-                retry_name(n.retry)
+                o.retry.name(),
+                n.retry.name()
             ),
         );
     }
@@ -141,8 +140,8 @@ fn compare(
             ChangeKind::WireShapeChanged,
             format!(
                 "entry `{id}`: sent as `{}` instead of `{}`",
-                sent_as_name(n.sent_as),
-                sent_as_name(o.sent_as)
+                n.sent_as.name(),
+                o.sent_as.name()
             ),
         );
     }
@@ -224,8 +223,8 @@ fn params(o: &SurfaceEntry, n: &SurfaceEntry, push: &mut impl FnMut(&str, Change
                 format!(
                     "entry `{id}`: parameter `{}` changed kind from {} to {}",
                     p.name,
-                    kind_name(p.kind),
-                    kind_name(q.kind)
+                    p.kind.name(),
+                    q.kind.name()
                 ),
             );
         }

@@ -93,15 +93,6 @@ pub fn param_value(p: &Param) -> Value {
     }
 }
 
-/// The catalogue word for a retry hint.
-pub fn retry_name(r: Retry) -> &'static str {
-    match r {
-        Retry::Never => "never",
-        Retry::Backoff => "backoff",
-        Retry::Reauthenticate => "reauthenticate",
-    }
-}
-
 /// What a retry hint asks of a client, in a few words.
 pub fn retry_advice(r: Retry) -> &'static str {
     match r {
@@ -111,29 +102,12 @@ pub fn retry_advice(r: Retry) -> &'static str {
     }
 }
 
-/// The catalogue word for a wire shape.
-pub fn sent_as_name(s: SentAs) -> &'static str {
-    match s {
-        SentAs::Problem => "problem",
-        SentAs::Gateway => "gateway",
-        SentAs::Legacy => "legacy",
-    }
-}
-
 /// The media type and shape of a wire body, for people.
 pub fn sent_as_description(s: SentAs) -> &'static str {
     match s {
         SentAs::Problem => "application/problem+json (RFC 9457)",
         SentAs::Gateway => "API gateway JSON {\"statusCode\": N, \"message\": \"...\"}",
         SentAs::Legacy => "legacy JSON array [{\"errorCode\": \"...\", \"errorMessage\": \"...\"}]",
-    }
-}
-
-/// The kind of a parameter as written in the catalogue.
-pub fn kind_name(k: ParamKind) -> &'static str {
-    match k {
-        ParamKind::String => "string",
-        ParamKind::Integer => "integer",
     }
 }
 

@@ -126,7 +126,7 @@ fn card(catalog: &Catalog, e: &Entry) -> String {
                 out,
                 "<li><code>{}</code> ({}), e.g. <code>{}</code>",
                 esc(&p.name),
-                example::kind_name(p.kind),
+                p.kind.name(),
                 esc(&p.example)
             );
             if let Some(d) = &p.description {

@@ -1,5 +1,5 @@
-//! Typed decoding of a tree node: the field types of the catalogue (`ParamSpec`, `LinkSpec`,
-//! ...) are read straight from the tree, in file order, and a mistake names the sub-field at
+//! Typed decoding of a tree node: the field types of the catalogue (`Param`, `Link`, ...)
+//! are read straight from the tree, in file order, and a mistake names the sub-field at
 //! fault and says what serde would say for it ("invalid type: string \"x\", expected i64").
 //!
 //! Written by hand rather than with serde: a build script that generates a catalogue then
@@ -9,6 +9,7 @@
 //! `None` for an optional field.
 
 use super::tree::{Node, Seg, Value};
+use crate::model::Vocabulary;
 
 /// A decoding mistake: the message, and the path below the decoded node to the part at fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,21 +144,17 @@ impl<T: Decode> Decode for Option<T> {
     }
 }
 
-/// A unit variant of enum `name`, written as its snake_case name.
-pub fn variant<T: Copy>(node: &Node, name: &str, variants: &[(&str, T)]) -> Result<T> {
+/// A value of vocabulary `T`, written as its spelling; `name` is the enum named in messages.
+pub fn variant<T: Vocabulary>(node: &Node, name: &str) -> Result<T> {
     let Value::Str(text) = &node.value else {
         return Err(invalid_type(node, &format!("enum {name}")));
     };
-    match variants.iter().find(|(n, _)| n == text) {
-        Some((_, v)) => Ok(*v),
-        None => {
-            let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
-            Err(Mistake::new(format!(
-                "unknown variant `{text}`, expected {}",
-                one_of(&names)
-            )))
-        }
-    }
+    T::from_name(text).ok_or_else(|| {
+        Mistake::new(format!(
+            "unknown variant `{text}`, expected {}",
+            one_of(T::NAMES)
+        ))
+    })
 }
 
 /// Text where a string is meant, accepting `57`, `true` or `1.5` too: examples are text.
@@ -219,8 +216,8 @@ pub fn required<T>(value: Option<T>, name: &str) -> Result<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::spec::{LinkSpec, ParamKindSpec, ParamSpec};
     use crate::load::tree::Pos;
+    use crate::model::{Link, Param, ParamKind};
 
     fn node(value: Value) -> Node {
         Node::new(value, Pos::START)
@@ -260,11 +257,11 @@ mod tests {
                 "invalid type: unit value, expected a string",
             ),
             (
-                ParamKindSpec::decode(&node(text("text"))).unwrap_err(),
+                ParamKind::decode(&node(text("text"))).unwrap_err(),
                 "unknown variant `text`, expected `string` or `integer`",
             ),
             (
-                ParamKindSpec::decode(&node(Value::Bool(true))).unwrap_err(),
+                ParamKind::decode(&node(Value::Bool(true))).unwrap_err(),
                 "invalid type: boolean `true`, expected enum ParamKindSpec",
             ),
             (
@@ -285,39 +282,39 @@ mod tests {
 
     #[test]
     fn structs_report_unknown_missing_and_mistyped_fields_with_their_path() {
-        let unknown = LinkSpec::decode(&map(vec![(text("titel"), text("x"))])).unwrap_err();
+        let unknown = Link::decode(&map(vec![(text("titel"), text("x"))])).unwrap_err();
         assert_eq!(
             unknown.message,
             "unknown field `titel`, expected `title` or `href`"
         );
         assert!(unknown.path.is_empty());
-        let missing = LinkSpec::decode(&map(vec![(text("title"), text("x"))])).unwrap_err();
+        let missing = Link::decode(&map(vec![(text("title"), text("x"))])).unwrap_err();
         assert_eq!(missing.message, "missing field `href`");
-        let mistyped = ParamSpec::decode(&map(vec![
+        let mistyped = Param::decode(&map(vec![
             (text("name"), text("sku")),
             (text("kind"), text("text")),
         ]))
         .unwrap_err();
         assert_eq!(mistyped.path, [Seg::Key("kind".into())]);
         assert_eq!(path_text(&mistyped.path), "kind");
-        let odd_key = LinkSpec::decode(&map(vec![(Value::Uint(7), text("x"))])).unwrap_err();
+        let odd_key = Link::decode(&map(vec![(Value::Uint(7), text("x"))])).unwrap_err();
         assert_eq!(
             odd_key.message,
             "invalid type: integer `7`, expected field identifier"
         );
-        let many = ParamSpec::decode(&map(vec![(text("colour"), text("x"))])).unwrap_err();
+        let many = Param::decode(&map(vec![(text("colour"), text("x"))])).unwrap_err();
         assert_eq!(
             many.message,
             "unknown field `colour`, expected one of `name`, `kind`, `example`, `description`"
         );
-        let param = ParamSpec::decode(&map(vec![
+        let param = Param::decode(&map(vec![
             (text("name"), text("count")),
             (text("example"), Value::Uint(3)),
         ]))
         .unwrap();
         assert_eq!(
             (param.kind, param.example.as_str()),
-            (ParamKindSpec::String, "3")
+            (ParamKind::String, "3")
         );
         assert_eq!(
             path_text(&[Seg::Index(0), Seg::Key("href".into())]),

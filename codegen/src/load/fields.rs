@@ -1,7 +1,8 @@
 //! Decode a parsed YAML value field by field, so that one bad field does not hide the others.
 
 use super::decode::{path_text, Decode};
-use super::spec::{EntrySpec, FileSpec, OperationSpec, ENTRY_KEYS, FILE_KEYS, OPERATION_KEYS};
+use super::record::Listed;
+use super::spec::{EntrySpec, FileSpec, OperationSpec};
 use super::tree::{describe, Node, Seg, Value};
 use super::{entry_path, field_path, operation_path, LoadedFile};
 use crate::diagnostic::Diagnostic;
@@ -74,20 +75,30 @@ impl<'a> Fields<'a> {
         self.optional(key)
     }
 
+    /// Like `optional`, and the type's default when absent or mistyped.
+    pub(super) fn optional_or_default<T: Decode + Default>(&mut self, key: &str) -> T {
+        self.optional(key).unwrap_or_default()
+    }
+
+    /// A field its record's caller reads itself: the default here.
+    pub(super) fn by_hand<T: Default>(&mut self, _key: &str) -> T {
+        T::default()
+    }
+
     /// A list field whose items are decoded one by one; bad items are reported and skipped.
-    fn list<T: Decode>(&mut self, key: &str) -> Vec<T> {
-        self.list_checked(key).0
+    pub(super) fn list<T: Decode>(&mut self, key: &str) -> Vec<T> {
+        self.list_checked(key).items
     }
 
     /// `list`, and whether every item decoded.
-    fn list_checked<T: Decode>(&mut self, key: &str) -> (Vec<T>, bool) {
+    pub(super) fn list_checked<T: Decode>(&mut self, key: &str) -> Listed<T> {
         let Some(value) = self.get(key) else {
-            return (Vec::new(), true);
+            return Listed::default();
         };
         let path = field_path(&self.path, key);
         let items = match &value.value {
             Value::Seq(items) => items,
-            Value::Null => return (Vec::new(), true),
+            Value::Null => return Listed::default(),
             other => {
                 self.diags.push(Diagnostic::error(
                     self.file.at(&path),
@@ -97,7 +108,10 @@ impl<'a> Fields<'a> {
                         describe(other)
                     ),
                 ));
-                return (Vec::new(), false);
+                return Listed {
+                    items: Vec::new(),
+                    complete: false,
+                };
             }
         };
         let mut out = Vec::new();
@@ -113,7 +127,10 @@ impl<'a> Fields<'a> {
             }
         }
         let complete = out.len() == items.len();
-        (out, complete)
+        Listed {
+            items: out,
+            complete,
+        }
     }
 }
 
@@ -177,18 +194,7 @@ pub fn decode_file(file: &LoadedFile, root: &Node, diags: &mut Vec<Diagnostic>) 
         owner: "file".into(),
         diags,
     };
-    f.reject_unknown(FILE_KEYS);
-    let mut spec = FileSpec {
-        api: f.required("api"),
-        name: f.required("name"),
-        description: f.optional("description"),
-        locale: f.optional("locale"),
-        type_base: f.optional("type_base"),
-        generic_types: f.list("generic_types"),
-        defaults: f.optional("defaults").unwrap_or_default(),
-        operations: Vec::new(),
-        entries: Vec::new(),
-    };
+    let mut spec = FileSpec::read(&mut f);
     match f.get("operations").map(|node| &node.value) {
         Some(Value::Seq(items)) => {
             for (n, item) in items.iter().enumerate() {
@@ -274,25 +280,9 @@ fn decode_entry(
         owner,
         diags,
     };
-    f.reject_unknown(ENTRY_KEYS);
-    let (params, params_complete) = f.list_checked("params");
     Some(EntrySpec {
         index: n,
-        id: f.required("id"),
-        type_uri: f.optional("type"),
-        title: f.required("title"),
-        status: f.required("status"),
-        status_reason: f.optional("status_reason"),
-        detail: f.required("detail"),
-        params,
-        params_complete,
-        comment: f.optional("comment"),
-        links: f.list("links"),
-        retry: f.optional("retry"),
-        sent_as: f.optional("sent_as"),
-        error_code: f.optional("error_code"),
-        retired: f.optional("retired"),
-        every_operation: f.optional("every_operation"),
+        ..EntrySpec::read(&mut f)
     })
 }
 
@@ -315,9 +305,7 @@ fn decode_operation(
         owner,
         diags,
     };
-    f.reject_unknown(OPERATION_KEYS);
-    let id = f.required("id");
-    let summary = f.optional("summary");
+    let read = OperationSpec::read(&mut f);
     let mut entries = Vec::new();
     let mut entries_complete = f.get("entries").is_some();
     if !entries_complete {
@@ -353,9 +341,8 @@ fn decode_operation(
     }
     Some(OperationSpec {
         index: n,
-        id,
-        summary,
         entries,
         entries_complete,
+        ..read
     })
 }

@@ -3,16 +3,20 @@
 mod decode;
 mod fields;
 mod read;
+mod record;
 mod scalar;
 mod spec;
 pub mod translations;
 mod tree;
+mod values;
 
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Error, Location};
 pub use spec::*;
 pub use tree::{Seg, Tree};
+#[cfg(test)]
+pub use values::{LINK_KEYS, PARAM_KEYS};
 
 /// One catalogue file: where it is, what it says, and where each part of it stands.
 #[derive(Debug)]

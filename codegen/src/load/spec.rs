@@ -1,260 +1,111 @@
-//! The shapes of a catalogue file as written in YAML, before validation.
+//! The records of a catalogue file as written in YAML, before validation.
 //!
 //! Fields are `Option` because a missing or mistyped field is reported and loading goes on:
-//! every mistake of a run is found at once.
+//! every mistake of a run is found at once. Their types are the model's own where the model
+//! keeps the value as written (`Retry`, `Param`, `Link`, ...); validation turns the rest.
 
-use super::decode::{members, required, scalar_text, variant, Decode, Result};
+use super::decode::{members, Decode, Result};
+use super::record::{record, Listed};
 use super::tree::Node;
-
-/// How a retry hint is written in YAML.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RetrySpec {
-    /// The request must be fixed before it is sent again.
-    Never,
-    /// Transient: send the same request, with the same `Idempotency-Key`, after a delay.
-    Backoff,
-    /// Refresh the credentials (access token), then send again.
-    Reauthenticate,
-}
-
-/// How the problem travels on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SentAsSpec {
-    /// RFC 9457 / RFC 7807 `application/problem+json`.
-    Problem,
-    /// The API gateway's `{"statusCode": N, "message": "..."}`.
-    Gateway,
-    /// A legacy array of `{errorGroup, errorCode, errorMessage}` objects.
-    Legacy,
-}
-
-/// The Rust type of a template parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum ParamKindSpec {
-    /// Any text; a Rust `String`.
-    #[default]
-    String,
-    /// A non-negative whole number; a Rust `u64`.
-    Integer,
-}
-
-/// One template parameter as written.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParamSpec {
-    /// The placeholder name, also the Rust field and the extension member name.
-    pub name: String,
-    /// `string` (default) or `integer`.
-    pub kind: ParamKindSpec,
-    /// A realistic value, used in docs, examples and tests.
-    pub example: String,
-    /// What the value is.
-    pub description: Option<String>,
-}
-
-/// One link as written.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LinkSpec {
-    /// The link text.
-    pub title: String,
-    /// The target, an http(s) URL.
-    pub href: String,
-}
+use crate::model::{Link, Param, Retry, SentAs};
 
 /// File-level defaults for entries that leave a field out.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DefaultsSpec {
     /// Default retry hint.
-    pub retry: Option<RetrySpec>,
+    pub retry: Option<Retry>,
     /// Default wire shape.
-    pub sent_as: Option<SentAsSpec>,
+    pub sent_as: Option<SentAs>,
     /// Default of `every_operation`: whether every operation can return the file's entries.
     pub every_operation: Option<bool>,
 }
 
-/// The keys a file may have at its top level.
-pub const FILE_KEYS: &[&str] = &[
-    "api",
-    "name",
-    "description",
-    "locale",
-    "type_base",
-    "generic_types",
-    "defaults",
-    "operations",
-    "entries",
-];
+/// The keys `defaults` may have.
+pub const DEFAULTS_KEYS: &[&str] = &["retry", "sent_as", "every_operation"];
 
-/// The keys an operation may have.
-pub const OPERATION_KEYS: &[&str] = &["id", "summary", "entries"];
-
-/// The keys an entry may have.
-pub const ENTRY_KEYS: &[&str] = &[
-    "id",
-    "type",
-    "title",
-    "status",
-    "status_reason",
-    "detail",
-    "params",
-    "comment",
-    "links",
-    "retry",
-    "sent_as",
-    "error_code",
-    "retired",
-    "every_operation",
-];
-
-/// A file's top level, as written.
-#[derive(Clone, Debug, Default)]
-pub struct FileSpec {
-    /// Group name, snake_case.
-    pub api: Option<String>,
-    /// Human name of the API.
-    pub name: Option<String>,
-    /// One paragraph about the API.
-    pub description: Option<String>,
-    /// The language of its titles and details (BCP 47), `en` when no file says.
-    pub locale: Option<String>,
-    /// Base that relative `type` values resolve against.
-    pub type_base: Option<String>,
-    /// Type URIs the live API sends that identify no entry; `{status}` stands for the status.
-    pub generic_types: Vec<String>,
-    /// Defaults for entries.
-    pub defaults: DefaultsSpec,
-    /// The operations the file declares, in file order.
-    pub operations: Vec<OperationSpec>,
-    /// The entries, in file order.
-    pub entries: Vec<EntrySpec>,
-}
-
-/// One operation of the API, as written: its id and the entries it can return.
-#[derive(Clone, Debug, Default)]
-pub struct OperationSpec {
-    /// Position of the operation in the file's `operations` list.
-    pub index: usize,
-    /// The operation id, as in the API's OpenAPI (`operationId`).
-    pub id: Option<String>,
-    /// One line about the operation.
-    pub summary: Option<String>,
-    /// The ids of the entries it can return, as written (each with its position in the list).
-    pub entries: Vec<(usize, String)>,
-    /// Whether `entries` is present and every item decoded.
-    pub entries_complete: bool,
-}
-
-/// One entry, as written; `None` where the field is absent or was reported as mistyped.
-#[derive(Clone, Debug, Default)]
-pub struct EntrySpec {
-    /// Position of the entry in the file's `entries` list.
-    pub index: usize,
-    /// Stable snake_case id.
-    pub id: Option<String>,
-    /// Type URI, absolute or relative to the file's `type_base`.
-    pub type_uri: Option<String>,
-    /// Short summary.
-    pub title: Option<String>,
-    /// HTTP status, read wide so that an out-of-range value gets its own message.
-    pub status: Option<i64>,
-    /// Why this status was assigned.
-    pub status_reason: Option<String>,
-    /// Detail template.
-    pub detail: Option<String>,
-    /// Template parameters that decoded.
-    pub params: Vec<ParamSpec>,
-    /// Whether every parameter decoded (if not, the template is not checked against them).
-    pub params_complete: bool,
-    /// Extra advice.
-    pub comment: Option<String>,
-    /// Related documents.
-    pub links: Vec<LinkSpec>,
-    /// Retry hint.
-    pub retry: Option<RetrySpec>,
-    /// Wire shape.
-    pub sent_as: Option<SentAsSpec>,
-    /// Legacy error code.
-    pub error_code: Option<String>,
-    /// Why the entry was retired, if it was.
-    pub retired: Option<String>,
-    /// Whether every operation can return it (platform and gateway errors).
-    pub every_operation: Option<bool>,
-}
-
-impl Decode for RetrySpec {
-    fn decode(node: &Node) -> Result<Self> {
-        use RetrySpec::*;
-        let variants = [
-            ("never", Never),
-            ("backoff", Backoff),
-            ("reauthenticate", Reauthenticate),
-        ];
-        variant(node, "RetrySpec", &variants)
+record! {
+    /// A file's top level, as written.
+    pub struct FileSpec, keys FILE_KEYS {
+        /// Group name, snake_case.
+        "api" => api: Option<String> = required,
+        /// Human name of the API.
+        "name" => name: Option<String> = required,
+        /// One paragraph about the API.
+        "description" => description: Option<String> = optional,
+        /// The language of its titles and details (BCP 47), `en` when no file says.
+        "locale" => locale: Option<String> = optional,
+        /// Base that relative `type` values resolve against.
+        "type_base" => type_base: Option<String> = optional,
+        /// Type URIs the live API sends that identify no entry; `{status}` stands for it.
+        "generic_types" => generic_types: Vec<String> = list,
+        /// Defaults for entries.
+        "defaults" => defaults: DefaultsSpec = optional_or_default,
+        /// The operations the file declares, in file order.
+        "operations" => operations: Vec<OperationSpec> = by_hand,
+        /// The entries, in file order.
+        "entries" => entries: Vec<EntrySpec> = by_hand,
+        ;
     }
 }
 
-impl Decode for SentAsSpec {
-    fn decode(node: &Node) -> Result<Self> {
-        use SentAsSpec::*;
-        let variants = [
-            ("problem", Problem),
-            ("gateway", Gateway),
-            ("legacy", Legacy),
-        ];
-        variant(node, "SentAsSpec", &variants)
+record! {
+    /// One operation of the API, as written: its id and the entries it can return.
+    pub struct OperationSpec, keys OPERATION_KEYS {
+        /// The operation id, as in the API's OpenAPI (`operationId`).
+        "id" => id: Option<String> = required,
+        /// One line about the operation.
+        "summary" => summary: Option<String> = optional,
+        /// The ids of the entries it can return, as written (each with its list position).
+        "entries" => entries: Vec<(usize, String)> = by_hand,
+        ;
+        /// Position of the operation in the file's `operations` list.
+        index: usize,
+        /// Whether `entries` is present and every item decoded.
+        entries_complete: bool,
     }
 }
 
-impl Decode for ParamKindSpec {
-    fn decode(node: &Node) -> Result<Self> {
-        let variants = [("string", Self::String), ("integer", Self::Integer)];
-        variant(node, "ParamKindSpec", &variants)
-    }
-}
-
-impl Decode for ParamSpec {
-    fn decode(node: &Node) -> Result<Self> {
-        let (mut name, mut kind, mut example, mut description) = (None, None, None, None);
-        let known = ["name", "kind", "example", "description"];
-        members(node, "ParamSpec", &known, |key, value| {
-            match key {
-                "name" => name = Some(String::decode(value)?),
-                "kind" => kind = Some(ParamKindSpec::decode(value)?),
-                "example" => example = Some(scalar_text(value)?),
-                _ => description = Option::<String>::decode(value)?,
-            }
-            Ok(())
-        })?;
-        Ok(ParamSpec {
-            name: required(name, "name")?,
-            kind: kind.unwrap_or_default(),
-            example: required(example, "example")?,
-            description,
-        })
-    }
-}
-
-impl Decode for LinkSpec {
-    fn decode(node: &Node) -> Result<Self> {
-        let (mut title, mut href) = (None, None);
-        members(node, "LinkSpec", &["title", "href"], |key, value| {
-            match key {
-                "title" => title = Some(String::decode(value)?),
-                _ => href = Some(String::decode(value)?),
-            }
-            Ok(())
-        })?;
-        Ok(LinkSpec {
-            title: required(title, "title")?,
-            href: required(href, "href")?,
-        })
+record! {
+    /// One entry, as written; `None` where the field is absent or was reported as mistyped.
+    pub struct EntrySpec, keys ENTRY_KEYS {
+        /// Stable snake_case id.
+        "id" => id: Option<String> = required,
+        /// Type URI, absolute or relative to the file's `type_base`.
+        "type" => type_uri: Option<String> = optional,
+        /// Short summary.
+        "title" => title: Option<String> = required,
+        /// HTTP status, read wide so that an out-of-range value gets its own message.
+        "status" => status: Option<i64> = required,
+        /// Why this status was assigned.
+        "status_reason" => status_reason: Option<String> = optional,
+        /// Detail template.
+        "detail" => detail: Option<String> = required,
+        /// Template parameters (if not all decoded, the template is not checked against them).
+        "params" => params: Listed<Param> = list_checked,
+        /// Extra advice.
+        "comment" => comment: Option<String> = optional,
+        /// Related documents.
+        "links" => links: Vec<Link> = list,
+        /// Retry hint.
+        "retry" => retry: Option<Retry> = optional,
+        /// Wire shape.
+        "sent_as" => sent_as: Option<SentAs> = optional,
+        /// Legacy error code.
+        "error_code" => error_code: Option<String> = optional,
+        /// Why the entry was retired, if it was.
+        "retired" => retired: Option<String> = optional,
+        /// Whether every operation can return it (platform and gateway errors).
+        "every_operation" => every_operation: Option<bool> = optional,
+        ;
+        /// Position of the entry in the file's `entries` list.
+        index: usize,
     }
 }
 
 impl Decode for DefaultsSpec {
     fn decode(node: &Node) -> Result<Self> {
         let mut defaults = DefaultsSpec::default();
-        let known = ["retry", "sent_as", "every_operation"];
-        members(node, "DefaultsSpec", &known, |key, value| {
+        members(node, "DefaultsSpec", DEFAULTS_KEYS, |key, value| {
             match key {
                 "retry" => defaults.retry = Option::decode(value)?,
                 "sent_as" => defaults.sent_as = Option::decode(value)?,

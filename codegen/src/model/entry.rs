@@ -4,6 +4,9 @@ use crate::diagnostic::Location;
 
 use super::{ParamKind, Retry, SentAs, Template};
 
+/// The statuses a problem may have: client and server errors.
+pub const PROBLEM_STATUSES: std::ops::RangeInclusive<u16> = 400..=599;
+
 /// One problem type.
 #[derive(Clone, Debug)]
 pub struct Entry {

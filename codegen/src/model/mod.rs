@@ -11,8 +11,8 @@ mod translation;
 
 use std::path::{Path, PathBuf};
 
-pub use entry::{Entry, Link, Param};
-pub use kinds::{ParamKind, Retry, SentAs};
+pub use entry::{Entry, Link, Param, PROBLEM_STATUSES};
+pub use kinds::{ParamKind, Retry, SentAs, Vocabulary};
 pub use operation::Operation;
 pub use template::{Segment, Template};
 pub use translation::{Text, Translation};

@@ -2,9 +2,8 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::{entry_path, field_path, EntrySpec, LoadedFile, Seg};
-use crate::model::{Entry, Link, Param, ParamKind, Retry, SentAs, Template};
+use crate::model::{Entry, Link, Param, ParamKind, Retry, SentAs, Template, PROBLEM_STATUSES};
 
-use super::kinds::{param_kind, retry, sent_as};
 use super::names::{is_keyword, is_snake_case, variant_name, RESERVED_PARAMS, RESERVED_VARIANTS};
 use super::uri::{is_http_url, resolve_type};
 
@@ -53,7 +52,7 @@ pub fn check_entry(
         }
     }
     if let Some(status) = spec.status {
-        if !(400..=599).contains(&status) {
+        if !u16::try_from(status).is_ok_and(|s| PROBLEM_STATUSES.contains(&s)) {
             fail(diags, Diagnostic::error(at("status"), format!(
                 "{owner}: status {status} is outside 400..=599 (a problem is a client or server error)"
             )));
@@ -71,7 +70,7 @@ pub fn check_entry(
     let sent_as = spec
         .sent_as
         .or(file.spec.defaults.sent_as)
-        .map_or(SentAs::Problem, sent_as);
+        .unwrap_or(SentAs::Problem);
     if spec.error_code.is_some() && sent_as != SentAs::Legacy {
         fail(
             diags,
@@ -122,7 +121,7 @@ pub fn check_entry(
         retry: spec
             .retry
             .or(file.spec.defaults.retry)
-            .map_or(Retry::Never, retry),
+            .unwrap_or(Retry::Never),
         sent_as,
         error_code: spec.error_code.clone(),
         retired: spec.retired.clone(),
@@ -146,7 +145,7 @@ fn check_params(
 ) -> Option<Vec<Param>> {
     let mut ok = true;
     let mut out: Vec<Param> = Vec::new();
-    for (i, p) in spec.params.iter().enumerate() {
+    for (i, p) in spec.params.items.iter().enumerate() {
         let mut path = field_path(&entry_path(spec.index), "params");
         path.push(Seg::Index(i));
         let name_at = file.at(&field_path(&path, "name"));
@@ -165,8 +164,7 @@ fn check_params(
             ok = false;
             continue;
         }
-        let kind = param_kind(p.kind);
-        if kind == ParamKind::Integer && !is_canonical_whole_number(&p.example) {
+        if p.kind == ParamKind::Integer && !is_canonical_whole_number(&p.example) {
             diags.push(Diagnostic::error(
                 file.at(&field_path(&path, "example")),
                 format!(
@@ -177,12 +175,7 @@ fn check_params(
             ));
             ok = false;
         }
-        out.push(Param {
-            name: name.clone(),
-            kind,
-            example: p.example.clone(),
-            description: p.description.clone(),
-        });
+        out.push(p.clone());
     }
     ok.then_some(out)
 }
@@ -206,13 +199,13 @@ fn check_template(
             return None;
         }
     };
-    if !spec.params_complete {
+    if !spec.params.complete {
         // A parameter failed to decode (reported); its placeholder would look undeclared.
         return None;
     }
     let mut ok = true;
     let placeholders = template.placeholders();
-    let declared: Vec<&str> = spec.params.iter().map(|p| p.name.as_str()).collect();
+    let declared: Vec<&str> = spec.params.items.iter().map(|p| p.name.as_str()).collect();
     for (name, offset) in &placeholders {
         if !declared.contains(name) {
             let at = file.in_value(&path, source, *offset);
@@ -232,7 +225,7 @@ fn check_template(
         diags,
     );
     if params.is_some() {
-        for (i, p) in spec.params.iter().enumerate() {
+        for (i, p) in spec.params.items.iter().enumerate() {
             if !placeholders.iter().any(|(n, _)| *n == p.name) {
                 let mut ppath = field_path(&entry_path(spec.index), "params");
                 ppath.push(Seg::Index(i));
@@ -300,11 +293,7 @@ fn check_links(
             ok = false;
         }
     }
-    let links = spec.links.iter().map(|l| Link {
-        title: l.title.clone(),
-        href: l.href.clone(),
-    });
-    ok.then(|| links.collect())
+    ok.then(|| spec.links.clone())
 }
 
 /// Digits only, no sign, no leading zero, within `u64`: what a rendered detail contains, so

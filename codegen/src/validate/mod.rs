@@ -2,12 +2,11 @@
 
 mod advice;
 mod entry;
-mod kinds;
 pub mod names;
 mod operations;
 mod translations;
 mod unique;
-mod uri;
+pub mod uri;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{entry_path, field_path, LoadedFile, Seg};

@@ -2,10 +2,13 @@
 //! by hand: this crate compiles no proc macro, which keeps a generated catalogue's build
 //! light.
 
-/// `Serialize` and `Deserialize` of a unit enum as the names given, and `as_str()`.
+/// `Serialize` and `Deserialize` of a unit enum as the names given, `as_str()` and `ALL`.
 macro_rules! by_name {
     ($ty:ident, { $($variant:ident => $name:literal),+ $(,)? }) => {
         impl $ty {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
             /// The snake_case name.
             pub const fn as_str(self) -> &'static str {
                 match self {

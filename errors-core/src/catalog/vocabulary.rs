@@ -113,3 +113,5 @@ pub enum ParamKind {
     /// A non-negative whole number: a `u64` field, a JSON number member.
     Integer,
 }
+
+super::names::by_name!(ParamKind, { String => "string", Integer => "integer" });

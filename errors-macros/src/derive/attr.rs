@@ -1,5 +1,6 @@
 //! The `#[problem(...)]` attributes, read into values with their tokens kept for messages.
 
+use errors_codegen::{Retry, PROBLEM_STATUSES};
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, Lit, LitInt, LitStr};
 
@@ -10,12 +11,13 @@ const SPEC_KEYS: &str = "`type`, `title`, `status`, `retry`, `detail`, `entry`, 
 /// The keys a field attribute accepts.
 const FIELD_KEYS: &str = "`rename`, `skip`";
 
-/// The retry hint written in an attribute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Retry {
-    Backoff,
-    Reauthenticate,
-    Never,
+/// `"a"`, `"a" or "b"`, `"a", "b" or "c"`.
+fn one_of(names: &[String]) -> String {
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// `#[problem(...)]` on a type or a variant.
@@ -101,7 +103,7 @@ fn status(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Option<(u1
         }
     };
     match int.base10_parse::<u16>() {
-        Ok(n) if (400..=599).contains(&n) => Ok(Some((n, int.clone()))),
+        Ok(n) if PROBLEM_STATUSES.contains(&n) => Ok(Some((n, int.clone()))),
         _ => {
             let message = format!(
                 "status {} is out of range: a problem's status is an HTTP error, 400..=599",
@@ -118,17 +120,16 @@ fn retry(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Option<(Ret
     let Some(lit) = string(meta, errors)? else {
         return Ok(None);
     };
-    let retry = match lit.value().as_str() {
-        "backoff" => Retry::Backoff,
-        "reauthenticate" => Retry::Reauthenticate,
-        "never" => Retry::Never,
-        other => {
-            let message = format!(
-                "unknown retry hint `{other}`; expected \"never\", \"backoff\" or \"reauthenticate\""
-            );
-            errors.at(&lit, message);
-            return Ok(None);
-        }
+    // The catalogue's spellings: the generator's table is the one list of retry hints.
+    let Some(retry) = Retry::from_name(&lit.value()) else {
+        let expected: Vec<String> = Retry::NAMES.iter().map(|n| format!("{n:?}")).collect();
+        let message = format!(
+            "unknown retry hint `{}`; expected {}",
+            lit.value(),
+            one_of(&expected)
+        );
+        errors.at(&lit, message);
+        return Ok(None);
     };
     Ok(Some((retry, lit)))
 }

@@ -1,12 +1,12 @@
 //! The impls: `errors_core::ToProblem`, and `IntoResponse` through errors-core's macro.
 
+use errors_codegen::Retry;
 use proc_macro2::Ident;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::ast::{Field, Item};
-use super::attr::Retry;
 use super::valid::{Case, Detail, Facts};
 
 pub fn impls(item: &Item, cases: &[Case]) -> TokenStream {
@@ -147,12 +147,10 @@ fn info(facts: &Facts) -> TokenStream {
     quote_spanned!(variant.span()=> ::errors_core::ProblemKind::info(#kind::#variant))
 }
 
+/// The runtime's variant, by the model's name for it: one table for generator and derive.
 fn retry_tokens(retry: Retry) -> TokenStream {
-    match retry {
-        Retry::Backoff => quote!(::errors_core::RetryHint::Backoff),
-        Retry::Reauthenticate => quote!(::errors_core::RetryHint::Reauthenticate),
-        Retry::Never => quote!(::errors_core::RetryHint::Never),
-    }
+    let variant = Ident::new(retry.runtime_name(), proc_macro2::Span::call_site());
+    quote!(::errors_core::RetryHint::#variant)
 }
 
 fn option_str(s: Option<&str>) -> TokenStream {

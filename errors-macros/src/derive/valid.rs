@@ -1,12 +1,12 @@
 //! Which combinations of attributes make sense, and what each case of the type sends.
 
-use errors_codegen::{is_snake_case, variant_name};
+use errors_codegen::{is_absolute_uri, is_snake_case, variant_name, Retry};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::{Ident, Member};
 
 use super::ast::{Field, Item, Shape};
-use super::attr::{Retry, Spec};
+use super::attr::Spec;
 use super::Errors;
 
 /// The members a field may not be sent as: the problem decides them.
@@ -125,7 +125,7 @@ fn facts(
         return None;
     };
     if let Some(type_uri) = &spec.type_uri {
-        if !is_uri(&type_uri.value()) {
+        if !is_absolute_uri(&type_uri.value()) {
             errors.at(type_uri, "`type` must be an absolute URI, e.g. \"https://example.com/problems/out-of-stock\"");
         }
     }
@@ -239,16 +239,4 @@ fn sent_fields<'a>(fields: &'a [Field<'a>], errors: &mut Errors) -> Vec<(String,
         }
     }
     sent
-}
-
-/// `scheme:rest` with an RFC 3986 scheme and no whitespace.
-fn is_uri(s: &str) -> bool {
-    let Some((scheme, rest)) = s.split_once(':') else {
-        return false;
-    };
-    let mut chars = scheme.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        && !rest.is_empty()
-        && !s.chars().any(char::is_whitespace)
 }

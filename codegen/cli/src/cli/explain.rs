@@ -134,11 +134,7 @@ fn explain(catalog: &Catalog, e: &Entry, lang: &str) -> String {
     field("api", &format!("{api} ({})", e.location()));
     field(
         "retry",
-        &format!(
-            "{}: {}",
-            example::retry_name(e.retry()),
-            example::retry_advice(e.retry())
-        ),
+        &format!("{}: {}", e.retry().name(), example::retry_advice(e.retry())),
     );
     field("sent as", example::sent_as_description(e.sent_as()));
     if let Some(code) = e.error_code() {
@@ -155,7 +151,7 @@ fn explain(catalog: &Catalog, e: &Entry, lang: &str) -> String {
         let mut line = format!(
             "{{{}}} ({}), e.g. {}",
             p.name(),
-            example::kind_name(p.kind()),
+            p.kind().name(),
             example::param_value(p)
         );
         if let Some(d) = p.description() {

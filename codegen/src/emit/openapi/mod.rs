@@ -228,8 +228,8 @@ fn example_doc<'a>(catalog: &'a Catalog, e: &'a Entry) -> ExampleDoc<'a> {
         description,
         value: example::problem_json(e),
         problem_id: &e.id,
-        retry: example::retry_name(e.retry),
-        sent_as: example::sent_as_name(e.sent_as),
+        retry: e.retry.name(),
+        sent_as: e.sent_as.name(),
         retired: e.retired.is_some(),
         translations: translations(catalog, e),
     }

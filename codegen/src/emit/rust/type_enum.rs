@@ -7,7 +7,7 @@ use super::code::{deprecated, doc, lit, opt_lit, segments};
 use super::fill::Fill;
 use super::Names;
 use super::{classify_index, translations};
-use crate::model::{Catalog, Entry, ParamKind, Retry, SentAs};
+use crate::model::{Catalog, Entry};
 
 const TEMPLATE: &str = include_str!("template/type_enum.rs.tpl");
 
@@ -120,16 +120,9 @@ fn type_uri_arms(catalog: &Catalog, kind: &str) -> String {
 
 /// One row of the table, written with the short names `info()` brings into scope.
 fn info_row(e: &Entry, out: &mut String) {
-    let retry = match e.retry {
-        Retry::Never => "R::Never",
-        Retry::Backoff => "R::Backoff",
-        Retry::Reauthenticate => "R::Reauthenticate",
-    };
-    let sent_as = match e.sent_as {
-        SentAs::Problem => "W::Problem",
-        SentAs::Gateway => "W::Gateway",
-        SentAs::Legacy => "W::Legacy",
-    };
+    // The runtime's variants carry the model's names: one table (`model::kinds`) for both.
+    let retry = format!("R::{}", e.retry.runtime_name());
+    let sent_as = format!("W::{}", e.sent_as.runtime_name());
     let segments = segments(e, &e.detail);
     let _ = write!(
         out,
@@ -145,10 +138,7 @@ fn info_row(e: &Entry, out: &mut String) {
         segments,
     );
     for p in &e.params {
-        let kind = match p.kind {
-            ParamKind::String => "K::String",
-            ParamKind::Integer => "K::Integer",
-        };
+        let kind = format!("K::{}", p.kind.runtime_name());
         let _ = write!(
             out,
             "\n        P({}, {kind}, {}, {}),",
