@@ -46,3 +46,28 @@ fn the_loaded_catalogue_carries_each_translation() {
     // A locale the catalogue lacks falls back to the source texts.
     assert_eq!(catalog.title_in(entry, "da"), "Out of stock");
 }
+
+#[test]
+fn compile_reports_the_byte_level_faults_as_check_does() {
+    for name in [
+        "yaml_byte_not_utf8_other_files_still_checked",
+        "translation_not_utf8",
+        "yaml_control_characters_every_one",
+        "yaml_escape_lone_surrogate",
+        "yaml_tab_indents_a_key",
+    ] {
+        let case = case_dir(name);
+        let out = tempfile::tempdir().unwrap();
+        let err = Config::new()
+            .catalog_dir(case.join("catalog"))
+            .display_root(&case)
+            .out_dir(out.path())
+            .compile("out.rs")
+            .unwrap_err();
+        let snap = std::fs::read_to_string(case.join("diagnostics.snap")).unwrap();
+        // The snapshot's lines follow its header, which ends with the second `---`.
+        let expected = snap.splitn(3, "---\n").nth(2).unwrap().trim_end();
+        assert!(matches!(err, Error::Catalog(_)), "{name}: {err}");
+        assert_eq!(err.to_string().trim_end(), expected, "{name}");
+    }
+}

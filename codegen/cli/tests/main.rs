@@ -2,5 +2,6 @@
 
 mod cli;
 mod committed_output;
+mod exit_codes;
 mod explain;
 mod locales;

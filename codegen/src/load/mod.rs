@@ -1,5 +1,6 @@
 //! Stage 1: read every catalogue file of a directory, with the position of every key.
 
+mod bytes;
 mod decode;
 mod fields;
 mod read;
@@ -111,12 +112,22 @@ pub fn load_files(
 ) -> Result<Vec<LoadedFile>, Error> {
     let mut loaded = Vec::new();
     for path in files {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
             path: path.clone(),
             source,
         })?;
         let display = display_path(path, display_root);
-        loaded.push(load_text(display, &text, diags));
+        loaded.push(match bytes::utf8(&bytes) {
+            Ok(text) => load_text(display, text, diags),
+            Err(problems) => load_reading(
+                display,
+                read::Reading {
+                    tree: None,
+                    problems,
+                },
+                diags,
+            ),
+        });
     }
     Ok(loaded)
 }
@@ -124,7 +135,15 @@ pub fn load_files(
 /// Decode one file's text. A mistake that stops reading leaves the file empty after
 /// reporting it.
 pub fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> LoadedFile {
-    let reading = read::read(text);
+    load_reading(display, read::read(text), diags)
+}
+
+/// Decode what reading one file gave.
+fn load_reading(
+    display: PathBuf,
+    reading: read::Reading,
+    diags: &mut Vec<Diagnostic>,
+) -> LoadedFile {
     let translation =
         translations::is_translation(&display).then(translations::TranslationSpec::default);
     let mut file = LoadedFile {

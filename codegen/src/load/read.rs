@@ -5,8 +5,8 @@
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, Tag};
 
-use super::scalar;
 use super::tree::{Node, Pos, Tree, Value};
+use super::{bytes, scalar};
 
 /// Deeper nesting than any catalogue needs; the limit keeps work on the tree (which recurses)
 /// safe from a stack overflow on hostile text.
@@ -49,6 +49,13 @@ enum Frame {
 /// Read `text`. A leading byte-order mark is not part of the document and moves no column.
 pub fn read(text: &str) -> Reading {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let forbidden = bytes::forbidden_characters(text);
+    if !forbidden.is_empty() {
+        return Reading {
+            tree: None,
+            problems: forbidden,
+        };
+    }
     let mut builder = Builder::default();
     let stop = builder.run(text);
     let tree = match stop {
@@ -91,10 +98,11 @@ impl Builder {
             let (event, span) = match event {
                 Ok(ok) => ok,
                 Err(err) => {
-                    return Stop::Fatal(Problem {
+                    let problem = Problem {
                         pos: pos(err.marker()),
                         message: format!("YAML syntax error: {}", err.info()),
-                    })
+                    };
+                    return Stop::Fatal(bytes::explain(text, problem));
                 }
             };
             let at = pos(&span.start);

@@ -41,6 +41,12 @@ pub fn resolve_type(
         None => file.at(&entry_path(spec.index)),
     };
     let resolved = if is_absolute_uri(&written) {
+        if !written.starts_with("https://") {
+            diags.push(Diagnostic::error(at, format!(
+                "{owner}: type URI `{written}` is absolute but not https: a catalogue states absolute type URIs as `https://…`, or relative to `type_base`"
+            )));
+            return None;
+        }
         written
     } else if let Some(base) = file
         .spec
@@ -48,11 +54,7 @@ pub fn resolve_type(
         .as_deref()
         .filter(|b| is_absolute_uri(b))
     {
-        if base.ends_with('/') || base.ends_with('#') {
-            format!("{base}{written}")
-        } else {
-            format!("{base}/{written}")
-        }
+        format!("{base}{written}")
     } else {
         diags.push(Diagnostic::error(at, format!(
             "{owner}: type URI `{written}` is not absolute; write a full URI or set `type_base` in the file"
@@ -71,10 +73,17 @@ pub fn resolve_type(
 /// Check the file-level URIs: `type_base` and `generic_types`.
 pub fn check_file_uris(file: &LoadedFile, diags: &mut Vec<Diagnostic>) {
     if let Some(base) = &file.spec.type_base {
+        let at = file.at(&[Seg::Key("type_base".into())]);
         if !is_absolute_uri(base) {
             diags.push(Diagnostic::error(
-                file.at(&[Seg::Key("type_base".into())]),
+                at,
                 format!("file: type_base `{base}` is not an absolute URI"),
+            ));
+        } else if !base.starts_with("https://") || !base.ends_with('/') {
+            // Relative types are appended to the base as they are, so it ends in `/`.
+            diags.push(Diagnostic::error(
+                at,
+                format!("file: type_base `{base}` must be an https URI ending in `/`, such as `https://example.com/problems/`"),
             ));
         }
     }
