@@ -4,8 +4,7 @@
 //! Positions count lines and columns in characters, after a leading byte-order mark, as the
 //! parser does.
 
-use super::read::Problem;
-use super::tree::Pos;
+use super::tree::{Pos, Problem};
 
 /// More forbidden characters than this in one file are summed up in one line.
 const MAX_REPORTED: usize = 10;

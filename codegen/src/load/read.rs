@@ -12,14 +12,7 @@ use super::{bytes, scalar};
 /// safe from a stack overflow on hostile text.
 pub const MAX_DEPTH: usize = 128;
 
-/// A mistake in the YAML, and where it is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    /// Where the mistake is.
-    pub pos: Pos,
-    /// What is wrong, without the position.
-    pub message: String,
-}
+pub use super::tree::Problem;
 
 /// The result of reading one file.
 #[derive(Debug)]

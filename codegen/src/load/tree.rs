@@ -12,6 +12,15 @@ pub enum Seg {
     Index(usize),
 }
 
+/// A mistake in the YAML, and where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where the mistake is.
+    pub pos: Pos,
+    /// What is wrong, without the position.
+    pub message: String,
+}
+
 /// A 1-based line and column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pos {
