@@ -1,7 +1,7 @@
 //! Decode a parsed YAML value field by field, so that one bad field does not hide the others.
 
 use super::decode::{path_text, Decode};
-use super::record::Listed;
+use super::record::{Listed, Reader};
 use super::spec::{EntrySpec, FileSpec, OperationSpec};
 use super::tree::{describe, Node, Seg, Value};
 use super::{entry_path, field_path, operation_path, LoadedFile};
@@ -19,8 +19,18 @@ pub(super) struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
+    /// The value of field `key`, if the mapping has it.
+    pub(super) fn get(&self, key: &str) -> Option<&'a Node> {
+        self.map
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map(|(_, v)| v)
+    }
+}
+
+impl Reader for Fields<'_> {
     /// Report every key that is not in `known`, at the key.
-    pub(super) fn reject_unknown(&mut self, known: &[&str]) {
+    fn reject_unknown(&mut self, known: &[&str]) {
         for (key, _) in self.map {
             let name = match &key.value {
                 Value::Str(s) => s.clone(),
@@ -40,16 +50,8 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// The value of field `key`, if the mapping has it.
-    pub(super) fn get(&self, key: &str) -> Option<&'a Node> {
-        self.map
-            .iter()
-            .find(|(k, _)| k.as_str() == Some(key))
-            .map(|(_, v)| v)
-    }
-
     /// The field `key`, decoded; `None` (and reported) when mistyped, `None` when absent.
-    pub(super) fn optional<T: Decode>(&mut self, key: &str) -> Option<T> {
+    fn optional<T: Decode>(&mut self, key: &str) -> Option<T> {
         let value = self.get(key)?;
         let path = || field_path(&self.path, key);
         decode(
@@ -63,7 +65,7 @@ impl<'a> Fields<'a> {
     }
 
     /// Like `optional`, and reports the field when it is absent.
-    pub(super) fn required<T: Decode>(&mut self, key: &str) -> Option<T> {
+    fn required<T: Decode>(&mut self, key: &str) -> Option<T> {
         if self.get(key).is_none() {
             let at = self.file.at(&self.path);
             self.diags.push(Diagnostic::error(
@@ -76,22 +78,22 @@ impl<'a> Fields<'a> {
     }
 
     /// Like `optional`, and the type's default when absent or mistyped.
-    pub(super) fn optional_or_default<T: Decode + Default>(&mut self, key: &str) -> T {
+    fn optional_or_default<T: Decode + Default>(&mut self, key: &str) -> T {
         self.optional(key).unwrap_or_default()
     }
 
     /// A field its record's caller reads itself: the default here.
-    pub(super) fn by_hand<T: Default>(&mut self, _key: &str) -> T {
+    fn by_hand<T: Default>(&mut self, _key: &str) -> T {
         T::default()
     }
 
     /// A list field whose items are decoded one by one; bad items are reported and skipped.
-    pub(super) fn list<T: Decode>(&mut self, key: &str) -> Vec<T> {
+    fn list<T: Decode>(&mut self, key: &str) -> Vec<T> {
         self.list_checked(key).items
     }
 
     /// `list`, and whether every item decoded.
-    pub(super) fn list_checked<T: Decode>(&mut self, key: &str) -> Listed<T> {
+    fn list_checked<T: Decode>(&mut self, key: &str) -> Listed<T> {
         let Some(value) = self.get(key) else {
             return Listed::default();
         };

@@ -12,6 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use super::fields::Fields;
+use super::record::Reader;
 use super::tree::{describe, Node, Seg, Value};
 use super::LoadedFile;
 use crate::diagnostic::{Diagnostic, Error};
