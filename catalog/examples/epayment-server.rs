@@ -20,21 +20,12 @@
 
 use epayment_sim as epayment;
 
-use std::net::{Ipv4Addr, SocketAddr};
-
 #[tokio::main]
 async fn main() {
-    let port = match std::env::var("PORT") {
-        Err(_) => 8080,
-        Ok(text) => match text.parse::<u16>() {
-            Ok(port) => port,
-            Err(_) => {
-                eprintln!("error: PORT must be a port number (0-65535), not `{text}`");
-                std::process::exit(2);
-            }
-        },
-    };
-    let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let address = epayment::address_from_env().unwrap_or_else(|message| {
+        eprintln!("error: {message}");
+        std::process::exit(2);
+    });
     let listener = match tokio::net::TcpListener::bind(address).await {
         Ok(listener) => listener,
         Err(err) => {

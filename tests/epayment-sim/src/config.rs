@@ -70,3 +70,18 @@ pub fn bench_setup() -> (Config, Faults) {
     };
     (config, faults)
 }
+
+/// The address an example server listens on: 127.0.0.1, port `PORT` (8080 when unset); an
+/// error names a `PORT` that is no port number.
+pub fn address_from_env() -> Result<std::net::SocketAddr, String> {
+    let port = match std::env::var("PORT") {
+        Err(_) => 8080,
+        Ok(text) => text
+            .parse::<u16>()
+            .map_err(|_| format!("PORT must be a port number (0-65535), not `{text}`"))?,
+    };
+    Ok(std::net::SocketAddr::from((
+        std::net::Ipv4Addr::LOCALHOST,
+        port,
+    )))
+}

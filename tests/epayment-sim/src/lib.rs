@@ -17,7 +17,7 @@ mod store;
 pub mod scenario;
 
 pub use actix::serve_actix;
-pub use config::{bench_setup, Config, Faults, BODY_LIMIT, MSN_HEADER};
+pub use config::{address_from_env, bench_setup, Config, Faults, BODY_LIMIT, MSN_HEADER};
 pub use rejection::Rejection;
 
 use std::sync::Arc;
