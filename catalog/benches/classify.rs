@@ -18,10 +18,8 @@
 //! cargo bench -p vipps-problems --bench classify -- --warm-up-time 1 --measurement-time 3
 //! ```
 
-use std::cell::Cell;
 use std::fmt;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
 use criterion::{criterion_main, BatchSize, Criterion, Throughput};
 use errors_core::classify::{classify, Classified};
@@ -30,7 +28,10 @@ use errors_core::ProblemKind;
 use http_api_problem::HttpApiProblem;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
+use support::InTurn;
 use vipps_problems::{CapturePaymentError, Problem, ProblemType};
+
+mod support;
 
 /// The shipped catalogue without its translations: the figure of a catalogue with one locale.
 mod english_only {
@@ -243,44 +244,22 @@ fn mix_into_operation(headers: &HeaderMap) {
     }
 }
 
-/// The time of both paths so far, summed over every round: `[into Problem, into enum]`.
-type Totals = Cell<[Duration; 2]>;
-
-/// Both paths in turn, `iters` times each (their order alternating), adding both times to
-/// `totals` and giving the one asked for (`which`: 0 into `Problem`, 1 into the enum). Both
-/// see the same load, so `totals` gives their ratio even on a busy machine, where two
-/// benchmarks run one after the other need not.
-fn interleaved(headers: &HeaderMap, iters: u64, which: usize, totals: &Totals) -> Duration {
-    let paths: [fn(&HeaderMap); 2] = [mix_into_problem, mix_into_operation];
-    let mut spent = [Duration::ZERO; 2];
-    for i in 0..iters {
-        let first = (i % 2) as usize;
-        for path in [first, 1 - first] {
-            let start = Instant::now();
-            paths[path](headers);
-            spent[path] += start.elapsed();
-        }
-    }
-    let [problem, operation] = totals.get();
-    totals.set([problem + spent[0], operation + spent[1]]);
-    spent[which]
-}
-
 fn bench_operation(c: &mut Criterion) {
     let headers = HeaderMap::new();
-    let totals = Totals::default();
+    let in_turn = InTurn::default();
+    let mut into_problem = || mix_into_problem(&headers);
+    let mut into_operation = || mix_into_operation(&headers);
     let mut group = c.benchmark_group("operation");
-    group.bench_function("problem", |b| {
-        b.iter_custom(|iters| interleaved(&headers, iters, 0, &totals))
-    });
-    group.bench_function("enum", |b| {
-        b.iter_custom(|iters| interleaved(&headers, iters, 1, &totals))
-    });
-    let [problem, operation] = totals.get();
-    println!(
-        "operation: into CapturePaymentError / into Problem, timed in turn: {:.3}x",
-        operation.as_secs_f64() / problem.as_secs_f64()
-    );
+    for (which, name) in [(0, "problem"), (1, "enum")] {
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                in_turn.time(iters, which, &mut [&mut into_problem, &mut into_operation])
+            })
+        });
+    }
+    if let Some(ratio) = in_turn.ratio() {
+        println!("operation: into CapturePaymentError / into Problem, timed in turn: {ratio:.3}x");
+    }
     let classified: Vec<Problem> = MIX
         .iter()
         .map(|(_, status, body)| classify(*status, &headers, body.as_bytes()).into_problem())

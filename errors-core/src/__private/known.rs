@@ -202,4 +202,16 @@ mod tests {
             r#"[{"type":"https://example.com/problems/odd","title":"Odd","status":409,"detail":"Not a\\b\"c\nd é x42","name":"a\\b\"c\nd é","count":42}"#
         );
     }
+
+    #[test]
+    fn a_detail_too_long_for_the_stack_is_serialized_as_it_is_displayed() {
+        static SEGMENTS: [S; 2] = [S::Literal("Not "), S::Param(0)];
+        let info = entry("Odd", "Not {name}", &SEGMENTS);
+        let long = "é\\\"".repeat(200);
+        let values = [ParamValue::Str(&long), ParamValue::Int(1)];
+        let (written, serialized) = both(&info, &values);
+        assert_eq!(written, serialized);
+        let body: serde_json::Value = serde_json::from_str(&written[1..]).unwrap();
+        assert_eq!(body["detail"], format!("Not {long}"));
+    }
 }

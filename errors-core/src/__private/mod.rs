@@ -9,6 +9,7 @@ mod known;
 mod locale;
 mod macros;
 mod render;
+mod stack_text;
 mod tables;
 pub use crate::catalog::index::{index_v1, Index as ClassifyIndex, IndexV1};
 pub use crate::catalog::translations::{LocalText, Translations};

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::ser::{SerializeMap, Serializer};
 
+use super::stack_text::StackText;
 use crate::catalog::info::ProblemTypeInfo;
 use crate::problem::details::ProblemDetails;
 use crate::problem::param_value::ParamValue;
@@ -34,10 +35,15 @@ impl fmt::Display for Detail<'_> {
 
 impl serde::Serialize for Detail<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.segments {
-            // Fixed text: no formatting machinery.
-            [TemplateSegment::Literal(text)] => serializer.serialize_str(text),
-            _ => serializer.collect_str(self),
+        // Fixed text, or the detail rendered on the stack: one string, no formatting
+        // machinery. Only a detail too long for the stack is written piece by piece.
+        if let [TemplateSegment::Literal(text)] = self.segments {
+            return serializer.serialize_str(text);
+        }
+        let rendered = StackText::render(self.segments, self.values);
+        match rendered.as_ref().and_then(StackText::as_str) {
+            Some(text) => serializer.serialize_str(text),
+            None => serializer.collect_str(self),
         }
     }
 }
