@@ -30,6 +30,18 @@ pub fn load_texts(files: &[(PathBuf, String)]) -> Result<(Catalog, Diagnostics),
     validated(&loaded, diags)
 }
 
+/// Load and validate a catalogue from the bytes of its files (read from git, say), each
+/// with the path shown in messages: bytes that are not UTF-8 are a located mistake, as in a
+/// file on disk. Warnings are returned beside the catalogue.
+pub fn load_bytes(files: &[(PathBuf, Vec<u8>)]) -> Result<(Catalog, Diagnostics), Error> {
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let loaded: Vec<_> = files
+        .iter()
+        .map(|(display, content)| load::load_bytes(display.clone(), content, &mut diags))
+        .collect();
+    validated(&loaded, diags)
+}
+
 /// Validate loaded files: the catalogue and its warnings, or every error.
 fn validated(
     loaded: &[load::LoadedFile],

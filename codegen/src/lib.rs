@@ -3,7 +3,7 @@
 //! The stages follow the data, and are private: the files are read with the position of
 //! every key, every rule is checked (all mistakes at once, each at `file:line:col`), the
 //! validated [`Catalog`] is built, and Rust is written from it. What is public is the way
-//! in ([`Config`], [`compile`], [`load_catalog`], [`load_texts`]), what can go wrong
+//! in ([`Config`], [`compile`], [`load_catalog`], [`load_texts`], [`load_bytes`]), what can go wrong
 //! ([`Error`], [`Diagnostics`]) and the read-only catalogue model ([`Catalog`], [`Entry`],
 //! ...).
 //!
@@ -86,7 +86,7 @@ mod schema_agrees;
 #[cfg(feature = "docs")]
 pub mod compat;
 
-pub use config::{compile, load_catalog, load_texts, Config};
+pub use config::{compile, load_bytes, load_catalog, load_texts, Config};
 pub use diagnostic::{Diagnostic, Diagnostics, Error, Location, Severity};
 pub use model::{
     Api, Catalog, Entry, Link, Operation, Param, ParamKind, Retry, Segment, SentAs, Template, Text,

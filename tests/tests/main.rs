@@ -6,6 +6,7 @@ mod packaging;
 mod support;
 
 mod catalog_json;
+mod catalog_load_seeds;
 mod catalog_macro;
 mod classify_reqwest;
 mod classify_seeds;

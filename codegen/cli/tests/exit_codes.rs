@@ -76,3 +76,22 @@ fn a_path_that_cannot_be_read_is_exit_2() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.starts_with("error: lock: "), "{err}");
 }
+
+#[test]
+fn a_revision_s_file_that_is_not_utf8_is_a_located_mistake_and_exit_1() {
+    let repo = tempfile::tempdir().unwrap();
+    let cat = repo.path().join("catalog");
+    std::fs::create_dir(&cat).unwrap();
+    let faulty = case_catalog("yaml_byte_not_utf8").join("shop.yaml");
+    std::fs::copy(faulty, cat.join("shop.yaml")).unwrap();
+    crate::cli::git(repo.path(), &["init", "-q", "-b", "main"]);
+    crate::cli::git(repo.path(), &["add", "."]);
+    crate::cli::git(repo.path(), &["commit", "-q", "-m", "first"]);
+    let out = run(repo.path(), &["diff", "HEAD:catalog", "catalog"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("HEAD:catalog/shop.yaml:7:21: byte 0xFF is not UTF-8"),
+        "{err}"
+    );
+}

@@ -88,11 +88,16 @@ pub fn explain(text: &str, problem: Problem) -> Problem {
     problem
 }
 
+/// The position just after the last character of `text`.
+pub fn end_of(text: &str) -> Pos {
+    pos_at(text, text.len())
+}
+
 /// The first tab in the indentation of a line from `line` on. The parser reports a tab
 /// that indents while still reading the line before, so the search starts there.
 fn indenting_tab(text: &str, line: usize) -> Option<Problem> {
     let mut start = 0;
-    for (n, content) in text.split_inclusive('\n').enumerate() {
+    for (n, content) in yaml_lines(text).enumerate() {
         let indent = content.len() - content.trim_start_matches([' ', '\t']).len();
         if n + 1 >= line {
             if let Some(tab) = content[..indent].find('\t') {
@@ -145,15 +150,39 @@ fn surrogate_escape(text: &str, at: usize) -> Option<Problem> {
     None
 }
 
-/// The position of byte `offset` of `text`.
+/// The position of byte `offset` of `text`, its lines counted as the parser counts them.
 fn pos_at(text: &str, offset: usize) -> Pos {
     let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let (mut line, mut line_start) = (1, 0);
+    for content in yaml_lines(before) {
+        if content.ends_with(['\n', '\r']) {
+            line += 1;
+            line_start += content.len();
+        }
+    }
     Pos {
-        line: before.matches('\n').count() + 1,
+        line,
         col: before[line_start..].chars().count() + 1,
         char_index: before.chars().count(),
     }
+}
+
+/// The lines of `text`, each with its line break: YAML ends a line at CR LF, CR or LF.
+fn yaml_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = match rest.find(['\r', '\n']) {
+            Some(i) if rest[i..].starts_with("\r\n") => i + 2,
+            Some(i) => i + 1,
+            None => rest.len(),
+        };
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
 }
 
 #[cfg(test)]
@@ -166,6 +195,29 @@ mod tests {
         let found = surrogate_escape(text, 3).unwrap();
         assert_eq!((found.pos.line, found.pos.col), (1, 6));
         assert!(found.message.contains("`\\U0001F600`"), "{}", found.message);
+    }
+
+    #[test]
+    fn lines_end_where_yaml_ends_them() {
+        let text = "a\r\nb\rc\nd";
+        let lines: Vec<&str> = yaml_lines(text).collect();
+        assert_eq!(lines, ["a\r\n", "b\r", "c\n", "d"]);
+        let at = |offset| {
+            let p = pos_at(text, offset);
+            (p.line, p.col)
+        };
+        assert_eq!(
+            [at(0), at(3), at(5), at(7), at(8)],
+            [(1, 1), (2, 1), (3, 1), (4, 1), (4, 2)]
+        );
+    }
+
+    #[test]
+    fn the_end_is_after_the_last_character() {
+        let end = end_of("a: 1\n  bé");
+        assert_eq!((end.line, end.col, end.char_index), (2, 5, 9));
+        let end = end_of("a: 1\r\n");
+        assert_eq!((end.line, end.col, end.char_index), (2, 1, 6));
     }
 
     #[test]

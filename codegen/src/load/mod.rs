@@ -116,20 +116,25 @@ pub fn load_files(
             path: path.clone(),
             source,
         })?;
-        let display = display_path(path, display_root);
-        loaded.push(match bytes::utf8(&bytes) {
-            Ok(text) => load_text(display, text, diags),
-            Err(problems) => load_reading(
-                display,
-                read::Reading {
-                    tree: None,
-                    problems,
-                },
-                diags,
-            ),
-        });
+        loaded.push(load_bytes(display_path(path, display_root), &bytes, diags));
     }
     Ok(loaded)
+}
+
+/// Decode one file's bytes: text that is not UTF-8 is reported at its first invalid byte,
+/// and the file is left empty.
+pub fn load_bytes(display: PathBuf, content: &[u8], diags: &mut Vec<Diagnostic>) -> LoadedFile {
+    match bytes::utf8(content) {
+        Ok(text) => load_text(display, text, diags),
+        Err(problems) => load_reading(
+            display,
+            read::Reading {
+                tree: None,
+                problems,
+            },
+            diags,
+        ),
+    }
 }
 
 /// Decode one file's text. A mistake that stops reading leaves the file empty after

@@ -49,7 +49,13 @@ pub fn read(text: &str) -> Reading {
             problems: forbidden,
         };
     }
-    let mut builder = Builder::default();
+    let mut builder = Builder {
+        end: bytes::end_of(text),
+        stack: Vec::new(),
+        root: None,
+        documents: 0,
+        problems: Vec::new(),
+    };
     let stop = builder.run(text);
     let tree = match stop {
         Stop::Fatal(problem) => {
@@ -77,8 +83,9 @@ enum Stop {
     Fatal(Problem),
 }
 
-#[derive(Default)]
 struct Builder {
+    /// Where the text ends: no position read is after it.
+    end: Pos,
     stack: Vec<Frame>,
     root: Option<Node>,
     documents: usize,
@@ -86,19 +93,34 @@ struct Builder {
 }
 
 impl Builder {
+    /// The position of a parser's marker. The parser places the end of a text without a
+    /// final line break on the line after the last: that is the end of the text.
+    fn pos(&self, marker: &Marker) -> Pos {
+        let pos = Pos {
+            line: marker.line(),
+            col: marker.col() + 1,
+            char_index: marker.index(),
+        };
+        if (pos.line, pos.col) > (self.end.line, self.end.col) {
+            self.end
+        } else {
+            pos
+        }
+    }
+
     fn run(&mut self, text: &str) -> Stop {
         for event in Parser::new_from_str(text) {
             let (event, span) = match event {
                 Ok(ok) => ok,
                 Err(err) => {
                     let problem = Problem {
-                        pos: pos(err.marker()),
+                        pos: self.pos(err.marker()),
                         message: format!("YAML syntax error: {}", err.info()),
                     };
                     return Stop::Fatal(bytes::explain(text, problem));
                 }
             };
-            let at = pos(&span.start);
+            let at = self.pos(&span.start);
             match event {
                 Event::DocumentStart(_) => {
                     self.documents += 1;
@@ -239,14 +261,6 @@ fn anchors(at: Pos) -> Stop {
         pos: at,
         message: "anchors and aliases are not supported: write each value out in full".into(),
     })
-}
-
-fn pos(marker: &Marker) -> Pos {
-    Pos {
-        line: marker.line(),
-        col: marker.col() + 1,
-        char_index: marker.index(),
-    }
 }
 
 #[cfg(test)]

@@ -211,7 +211,7 @@ impl Tree {
         let same = value
             .chars()
             .take(offset)
-            .all(|c| c != '\n' && written.next() == Some(c));
+            .all(|c| !matches!(c, '\n' | '\r') && written.next() == Some(c));
         if same && value.chars().count() >= offset {
             Pos {
                 line: start.line,

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use errors_codegen::{load_texts, Catalog, Config};
+use errors_codegen::{load_bytes, Catalog, Config};
 
 use super::{existing_dir, Failure};
 
@@ -78,11 +78,9 @@ fn from_git(rev: &str, path: &str) -> Result<Catalog, Failure> {
     for name in names {
         let spec = format!("{rev}:{path}/{name}");
         let bytes = git(&["show", "--end-of-options", &spec]).map_err(GitError::into_failure)?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| Failure::usage(format!("{spec}: not UTF-8 text")))?;
-        files.push((PathBuf::from(spec), text));
+        files.push((PathBuf::from(spec), bytes));
     }
-    let (catalog, _warnings) = load_texts(&files)?;
+    let (catalog, _warnings) = load_bytes(&files)?;
     Ok(catalog)
 }
 
