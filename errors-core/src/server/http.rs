@@ -37,26 +37,66 @@ impl<P: ToProblem> ProblemResponse<P> {
     /// [`to_http`](Self::to_http), naming in the log event what the problem layer
     /// recognised (`kind`).
     pub(crate) fn to_http_as<B: From<Vec<u8>>>(&self, kind: Option<&str>) -> Response<B> {
-        let mut response = Response::new(B::from(self.to_json()));
+        let sent = self.sent(kind);
+        let mut response = Response::new(B::from(sent.body));
         *response.status_mut() = self.status();
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-        // A catalogue's tags are checked BCP 47 (letters, digits, `-`): always a valid value.
-        let language = HeaderValue::from_str(self.language())
-            .unwrap_or(HeaderValue::from_static(super::response::CONTENT_LANGUAGE));
-        headers.insert(CONTENT_LANGUAGE, language);
-        if self.negotiated() {
-            headers.append(VARY, HeaderValue::from_static("accept-language"));
+        headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(sent.language));
+        if sent.vary {
+            headers.append(VARY, HeaderValue::from_static(VARY_ON));
         }
-        if let Some(delay) = self.retry_after() {
-            // Whole seconds, rounded up, so a client never retries too early.
-            let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
+        if let Some(seconds) = sent.retry_after {
             headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
         }
+        response
+    }
+
+    /// What this response sends, whatever the framework: the one place that decides the
+    /// headers' values, and where a problem sent is logged and counted.
+    pub(crate) fn sent(&self, kind: Option<&str>) -> Sent {
+        let sent = Sent {
+            status: self.status().as_u16(),
+            language: header_language(self.language()),
+            vary: self.negotiated(),
+            // Whole seconds, rounded up, so a client never retries too early.
+            retry_after: self
+                .retry_after()
+                .map(|delay| delay.as_secs() + u64::from(delay.subsec_nanos() > 0)),
+            body: self.to_json(),
+        };
         super::trace::emitted(self, kind);
         #[cfg(feature = "opentelemetry")]
         super::telemetry::record(self);
-        response
+        sent
+    }
+}
+
+/// The `Vary` value of a response whose language was negotiated.
+pub(crate) const VARY_ON: &str = "accept-language";
+
+/// A problem response as it is sent, framework aside.
+pub(crate) struct Sent {
+    /// The HTTP status.
+    pub(crate) status: u16,
+    /// `Content-Language`.
+    pub(crate) language: &'static str,
+    /// Whether `Vary: Accept-Language` is sent.
+    pub(crate) vary: bool,
+    /// `Retry-After`, in seconds.
+    pub(crate) retry_after: Option<u64>,
+    /// The problem+json body.
+    pub(crate) body: Vec<u8>,
+}
+
+/// `tag` as a `Content-Language` value: a catalogue's tags are checked BCP 47 (letters,
+/// digits, `-`), so this is the tag itself; anything else would be the default.
+fn header_language(tag: &'static str) -> &'static str {
+    let valid = !tag.is_empty() && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if valid {
+        tag
+    } else {
+        super::response::CONTENT_LANGUAGE
     }
 }
 

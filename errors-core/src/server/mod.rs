@@ -9,7 +9,7 @@
 pub mod respond;
 
 #[cfg(feature = "http")]
-mod http;
+pub(crate) mod http;
 #[cfg(feature = "http")]
 mod language;
 #[cfg(feature = "http")]

@@ -74,7 +74,7 @@ pub use super::validate::{
 pub use super::actix::{into_actix_error, into_actix_response};
 #[cfg(feature = "actix")]
 pub use super::actix::{
-    to_http_headers, ProblemError, ProblemMiddleware, ProblemMiddlewareService,
+    to_http_headers, ProblemError, ProblemFuture, ProblemMiddleware, ProblemMiddlewareService,
 };
 
 #[cfg(feature = "opentelemetry")]

@@ -1,9 +1,8 @@
 //! `ProblemMiddleware`: for actix-web what `ProblemLayer` is for tower, with the same
 //! mapping and the same rules of the answer.
 
-use std::future::Future;
+use std::future::{ready, Ready};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -11,12 +10,9 @@ use actix_web::body::{to_bytes_limited, EitherBody, MessageBody};
 use actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::http::header::{HeaderValue, CONTENT_TYPE};
 use actix_web::{Error, HttpResponse};
-use futures_util::future::{ready, Ready};
-use futures_util::FutureExt;
 
 use super::convert::{accept_language, to_http_headers};
-use super::kind::of_error;
-use super::respond::{to_actix, Prepared};
+use super::future::ProblemFuture;
 use crate::server::rewrite::answer::{self, is_problem_json_type, BODY_LIMIT};
 use crate::server::rewrite::{ErrorKind, ProblemMapping};
 
@@ -110,8 +106,6 @@ pub struct ProblemMiddlewareService<S> {
     mapping: Arc<ProblemMapping>,
 }
 
-type Answer<B> = Result<ServiceResponse<EitherBody<B>>, Error>;
-
 impl<S, B> Service<ServiceRequest> for ProblemMiddlewareService<S>
 where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error> + 'static,
@@ -119,7 +113,7 @@ where
 {
     type Response = ServiceResponse<EitherBody<B>>;
     type Error = Error;
-    type Future = Pin<Box<dyn Future<Output = Answer<B>>>>;
+    type Future = ProblemFuture<S::Future, B>;
 
     forward_ready!(service);
 
@@ -128,41 +122,15 @@ where
         // The problems the middleware writes answer in the language the request asks for.
         let accept = accept_language(request.headers());
         // A service may panic when called as well as when polled.
-        let called = catch_unwind(AssertUnwindSafe(|| self.service.call(request)));
-        Box::pin(async move {
-            let outcome = match called {
-                Ok(future) => AssertUnwindSafe(future).catch_unwind().await,
-                Err(payload) => Err(payload),
-            };
-            // The request went to the inner service (actix's request must not be cloned
-            // before routing), so a problem with no response to rewrite leaves as an error,
-            // which actix answers with its response.
-            let response = match outcome {
-                Ok(Ok(response)) => response,
-                Ok(Err(error)) => {
-                    let known = of_error(&error);
-                    let problem = rewrite(&mapping, known, error.error_response(), &accept).await;
-                    return Err(Prepared::from(problem).into());
-                }
-                Err(payload) => {
-                    let problem = answer::panicked(&mapping, &*payload, &accept);
-                    return Err(Prepared::from(problem).into());
-                }
-            };
-            if passes_through(&response) {
-                return Ok(response.map_into_left_body());
-            }
-            let known = response.response().error().and_then(of_error);
-            let (request, response) = response.into_parts();
-            let problem = rewrite(&mapping, known, response, &accept).await;
-            let response = ServiceResponse::new(request, to_actix(problem));
-            Ok(response.map_into_right_body())
-        })
+        match catch_unwind(AssertUnwindSafe(|| self.service.call(request))) {
+            Ok(future) => ProblemFuture::new(future, mapping, accept),
+            Err(payload) => ProblemFuture::panicked(mapping, &*payload, accept),
+        }
     }
 }
 
 /// Whether a response is left as it is: not an error, or already problem+json.
-fn passes_through<B>(response: &ServiceResponse<B>) -> bool {
+pub(super) fn passes_through<B>(response: &ServiceResponse<B>) -> bool {
     let content_type = response
         .headers()
         .get(CONTENT_TYPE)
@@ -172,7 +140,7 @@ fn passes_through<B>(response: &ServiceResponse<B>) -> bool {
 
 /// The problem response for an error response that is not a problem yet: its kind from the
 /// actix error it carries (`known`), else from its status.
-async fn rewrite<B: MessageBody>(
+pub(super) async fn rewrite<B: MessageBody>(
     mapping: &ProblemMapping,
     known: Option<ErrorKind>,
     response: HttpResponse<B>,

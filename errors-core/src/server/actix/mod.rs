@@ -2,10 +2,12 @@
 //! makes every error response a problem, and what it recognises of actix's own errors.
 
 mod convert;
+mod future;
 mod kind;
 mod middleware;
 pub(crate) mod respond;
 
 pub use convert::to_http_headers;
+pub use future::ProblemFuture;
 pub use middleware::{ProblemMiddleware, ProblemMiddlewareService};
 pub use respond::{into_actix_error, into_actix_response, ProblemError};

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use actix_web::body::BoxBody;
+use actix_web::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE, RETRY_AFTER, VARY};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
@@ -11,7 +12,8 @@ use super::convert::append_actix_headers;
 use crate::catalog::occurrence::Occurrence;
 use crate::catalog::problem::CatalogProblem;
 use crate::catalog::to_problem::ToProblem;
-use crate::problem::details::ProblemDetails;
+use crate::problem::details::{ProblemDetails, PROBLEM_JSON};
+use crate::server::http::{Sent, VARY_ON};
 use crate::server::response::ProblemResponse;
 
 /// A status code as actix's; 500 for one out of range (no problem has one).
@@ -25,6 +27,22 @@ pub(crate) fn to_actix(response: ::http::Response<Vec<u8>>) -> HttpResponse {
     build(parts.status.as_u16(), &parts.headers, body)
 }
 
+/// A problem response as actix sends it, its headers built as actix's own values (no
+/// conversion from the `http` crate's).
+pub(crate) fn from_sent(sent: Sent) -> HttpResponse {
+    let mut answer = HttpResponse::with_body(actix_status(sent.status), sent.body);
+    let headers = answer.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+    headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(sent.language));
+    if sent.vary {
+        headers.append(VARY, HeaderValue::from_static(VARY_ON));
+    }
+    if let Some(seconds) = sent.retry_after {
+        headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    answer.map_into_boxed_body()
+}
+
 /// An actix response of this status, headers and body.
 fn build(status: u16, headers: &::http::HeaderMap, body: Vec<u8>) -> HttpResponse {
     let mut answer = HttpResponse::with_body(actix_status(status), body);
@@ -36,7 +54,7 @@ impl<P: ToProblem> Responder for ProblemResponse<P> {
     type Body = BoxBody;
 
     fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
-        to_actix(self.to_http())
+        from_sent(self.sent(None))
     }
 }
 
@@ -63,7 +81,7 @@ impl<P: ToProblem + fmt::Debug + fmt::Display + 'static> ResponseError for Probl
     }
 
     fn error_response(&self) -> HttpResponse {
-        to_actix(self.to_http())
+        from_sent(self.sent(None))
     }
 }
 
@@ -96,7 +114,7 @@ impl ResponseError for ProblemError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        to_actix(self.0.to_http())
+        from_sent(self.0.sent(None))
     }
 }
 
@@ -110,7 +128,7 @@ pub fn into_actix_error<P: ToProblem + 'static>(problem: P) -> actix_web::Error 
 /// The actix response of any problem; generated and derived types call it from their
 /// `Responder` implementation.
 pub fn into_actix_response<P: ToProblem>(problem: P) -> HttpResponse {
-    to_actix(ProblemResponse::new(problem).to_http())
+    from_sent(ProblemResponse::new(problem).sent(None))
 }
 
 /// A problem response already written (a panic's, an inner service's error rewritten), as

@@ -123,10 +123,10 @@ pub async fn approve(state: Shared, request: HttpRequest, reference: Reference) 
 
 /// The plain-text baseline of `get` (test-only), past the problem middleware.
 pub async fn plain_get(state: Shared, request: HttpRequest, reference: Reference) -> HttpResponse {
-    let msn = request
-        .headers()
-        .get(MSN_HEADER)
-        .and_then(|v| v.to_str().ok());
+    // The headers read as the API's handlers read them, so that the two routes differ only
+    // in their answer.
+    let headers = to_http_headers(request.headers());
+    let msn = headers.get(MSN_HEADER).and_then(|v| v.to_str().ok());
     match crate::plain::lookup(&state, msn, &reference).await {
         Ok(view) => HttpResponse::Ok().json(view),
         Err((status, text)) => {

@@ -36,10 +36,27 @@ pub fn serve_actix(
     Ok(server)
 }
 
+/// The API's actix app over fresh in-memory state, under `config` and with `faults`: what
+/// [`serve_actix`] serves, for calling in-process.
+pub fn app_with(
+    config: Config,
+    faults: Faults,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    app(web::Data::new(State::new(config)), faults)
+}
+
 /// The API's routes over `state`. The test-only plain-text route is in a scope of its own,
 /// behind the same middleware without the problem middleware; everything else, the default
 /// service of unmatched paths included, is behind it.
-pub fn app(
+fn app(
     state: web::Data<State>,
     faults: Faults,
 ) -> App<
@@ -55,31 +72,31 @@ pub fn app(
         .wrap(from_fn(middleware::per_client))
         .wrap(from_fn(middleware::timeout))
         .route("/payments/{reference}", web::get().to(handlers::plain_get));
+    // The routes under their common prefix, as the plain route is under its own: actix
+    // matches a resource's pattern against what its scope left of the path, so both routes of
+    // the load benchmark match `/payments/{reference}` against the same text.
+    let v1 = web::scope("/epayment/v1")
+        .service(web::resource("/payments").route(web::post().to(handlers::create)))
+        .service(web::resource("/payments/{reference}").route(web::get().to(handlers::get)))
+        .service(
+            web::resource("/payments/{reference}/capture").route(web::post().to(handlers::capture)),
+        )
+        .service(
+            web::resource("/payments/{reference}/cancel").route(web::post().to(handlers::cancel)),
+        )
+        .service(
+            web::resource("/payments/{reference}/refund").route(web::post().to(handlers::refund)),
+        )
+        .service(
+            web::resource("/test/payments/{reference}/approve")
+                .route(web::post().to(handlers::approve)),
+        )
+        .configure(|routes| fault_routes(routes, &faults));
     let api = web::scope("")
         .wrap(from_fn(middleware::per_client))
         .wrap(from_fn(middleware::timeout))
         .wrap(vipps_problems::problem_middleware())
-        .service(web::resource("/epayment/v1/payments").route(web::post().to(handlers::create)))
-        .service(
-            web::resource("/epayment/v1/payments/{reference}").route(web::get().to(handlers::get)),
-        )
-        .service(
-            web::resource("/epayment/v1/payments/{reference}/capture")
-                .route(web::post().to(handlers::capture)),
-        )
-        .service(
-            web::resource("/epayment/v1/payments/{reference}/cancel")
-                .route(web::post().to(handlers::cancel)),
-        )
-        .service(
-            web::resource("/epayment/v1/payments/{reference}/refund")
-                .route(web::post().to(handlers::refund)),
-        )
-        .service(
-            web::resource("/epayment/v1/test/payments/{reference}/approve")
-                .route(web::post().to(handlers::approve)),
-        )
-        .configure(|routes| fault_routes(routes, &faults))
+        .service(v1)
         .default_service(web::to(HttpResponse::NotFound));
     let routes = faults.routes;
     let app = App::new()
@@ -101,11 +118,11 @@ fn fault_routes(routes: &mut web::ServiceConfig, faults: &Faults) {
     let slow_for = faults.slow_for;
     routes
         .route(
-            "/epayment/v1/test/slow",
+            "/test/slow",
             web::get().to(move || async move {
                 tokio::time::sleep(slow_for).await;
                 "done"
             }),
         )
-        .route("/epayment/v1/test/panic", web::get().to(handlers::panics));
+        .route("/test/panic", web::get().to(handlers::panics));
 }
