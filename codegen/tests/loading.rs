@@ -13,9 +13,9 @@ fn an_empty_directory_is_not_a_catalogue() {
     assert!(matches!(err, Error::NoCatalog(_)), "{err}");
 }
 
-#[test]
-fn compile_fails_with_the_diagnostics_instead_of_panicking() {
-    let case = case_dir("entry_status_two_digits");
+/// `compile` of the mistake case `name`: its error, and whether it wrote its output anyway.
+fn compile_case(name: &str) -> (Error, bool) {
+    let case = case_dir(name);
     let out = tempfile::tempdir().unwrap();
     let err = Config::new()
         .catalog_dir(case.join("catalog"))
@@ -23,12 +23,18 @@ fn compile_fails_with_the_diagnostics_instead_of_panicking() {
         .out_dir(out.path())
         .compile("out.rs")
         .unwrap_err();
+    (err, out.path().join("out.rs").exists())
+}
+
+#[test]
+fn compile_fails_with_the_diagnostics_instead_of_panicking() {
+    let (err, written) = compile_case("entry_status_two_digits");
     assert!(
         err.to_string()
             .starts_with("catalog/shop.yaml:7:13: entry `out_of_stock`: status 99"),
         "{err}"
     );
-    assert!(!out.path().join("out.rs").exists());
+    assert!(!written);
 }
 
 #[test]
@@ -56,15 +62,9 @@ fn compile_reports_the_byte_level_faults_as_check_does() {
         "yaml_escape_lone_surrogate",
         "yaml_tab_indents_a_key",
     ] {
-        let case = case_dir(name);
-        let out = tempfile::tempdir().unwrap();
-        let err = Config::new()
-            .catalog_dir(case.join("catalog"))
-            .display_root(&case)
-            .out_dir(out.path())
-            .compile("out.rs")
-            .unwrap_err();
-        let snap = std::fs::read_to_string(case.join("diagnostics.snap")).unwrap();
+        let (err, written) = compile_case(name);
+        assert!(!written, "{name}");
+        let snap = std::fs::read_to_string(case_dir(name).join("diagnostics.snap")).unwrap();
         // The snapshot's lines follow its header, which ends with the second `---`.
         let expected = snap.splitn(3, "---\n").nth(2).unwrap().trim_end();
         assert!(matches!(err, Error::Catalog(_)), "{name}: {err}");

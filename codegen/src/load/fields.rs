@@ -238,19 +238,19 @@ pub fn decode_file(file: &LoadedFile, root: &Node, diags: &mut Vec<Diagnostic>) 
     spec
 }
 
-/// The members of item `n` of a list of `what`s (entries, operations), or `None` after
-/// reporting that the item is no mapping.
-fn item_mapping<'a>(
-    file: &LoadedFile,
-    path: &[Seg],
+/// The fields of item `n` of a list of `what`s (entries, operations) at `path`, named in
+/// messages by its `id`; `None` after reporting that the item is no mapping.
+fn item_fields<'a>(
+    file: &'a LoadedFile,
+    path: Vec<Seg>,
     node: &'a Node,
     what: &str,
     n: usize,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<&'a [(Node, Node)]> {
+    diags: &'a mut Vec<Diagnostic>,
+) -> Option<Fields<'a>> {
     let Value::Map(map) = &node.value else {
         diags.push(Diagnostic::error(
-            file.at(path),
+            file.at(&path),
             format!(
                 "{what} #{}: expected a mapping, found {}",
                 n + 1,
@@ -259,7 +259,17 @@ fn item_mapping<'a>(
         ));
         return None;
     };
-    Some(map)
+    let owner = match node.get("id").and_then(Node::as_str) {
+        Some(id) => format!("{what} `{id}`"),
+        None => format!("{what} #{}", n + 1),
+    };
+    Some(Fields {
+        file,
+        map,
+        path,
+        owner,
+        diags,
+    })
 }
 
 fn decode_entry(
@@ -268,20 +278,7 @@ fn decode_entry(
     node: &Node,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<EntrySpec> {
-    let path = entry_path(n);
-    let map = item_mapping(file, &path, node, "entry", n, diags)?;
-    let id = node.get("id").and_then(Node::as_str).map(str::to_owned);
-    let owner = match &id {
-        Some(id) => format!("entry `{id}`"),
-        None => format!("entry #{}", n + 1),
-    };
-    let mut f = Fields {
-        file,
-        map,
-        path,
-        owner,
-        diags,
-    };
+    let mut f = item_fields(file, entry_path(n), node, "entry", n, diags)?;
     Some(EntrySpec {
         index: n,
         ..EntrySpec::read(&mut f)
@@ -294,19 +291,7 @@ fn decode_operation(
     node: &Node,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<OperationSpec> {
-    let path = operation_path(n);
-    let map = item_mapping(file, &path, node, "operation", n, diags)?;
-    let owner = match node.get("id").and_then(Node::as_str) {
-        Some(id) => format!("operation `{id}`"),
-        None => format!("operation #{}", n + 1),
-    };
-    let mut f = Fields {
-        file,
-        map,
-        path,
-        owner,
-        diags,
-    };
+    let mut f = item_fields(file, operation_path(n), node, "operation", n, diags)?;
     let read = OperationSpec::read(&mut f);
     let mut entries = Vec::new();
     let mut entries_complete = f.get("entries").is_some();

@@ -78,6 +78,15 @@ impl Catalog {
         all
     }
 
+    /// The most parameters any entry has: the generated code pads every entry's values to it.
+    pub fn max_params(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|e| e.params.len())
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The entries of one API group.
     pub fn entries_of<'a>(&'a self, api: &'a Api) -> impl Iterator<Item = &'a Entry> + 'a {
         self.entries.iter().filter(move |e| e.api == api.api)

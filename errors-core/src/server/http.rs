@@ -1,11 +1,9 @@
 //! Conversion into an `http::Response`, for any framework built on the `http` crate.
 
-use ::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE, RETRY_AFTER, VARY};
 use ::http::Response;
 
 use super::response::ProblemResponse;
 use crate::catalog::to_problem::ToProblem;
-use crate::problem::details::PROBLEM_JSON;
 
 impl<P: ToProblem> ProblemResponse<P> {
     /// The whole response: status, `Content-Type: application/problem+json`,
@@ -37,18 +35,10 @@ impl<P: ToProblem> ProblemResponse<P> {
     /// [`to_http`](Self::to_http), naming in the log event what the problem layer
     /// recognised (`kind`).
     pub(crate) fn to_http_as<B: From<Vec<u8>>>(&self, kind: Option<&str>) -> Response<B> {
-        let sent = self.sent(kind);
-        let mut response = Response::new(B::from(sent.body));
-        *response.status_mut() = self.status();
-        let headers = response.headers_mut();
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-        headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(sent.language));
-        if sent.vary {
-            headers.append(VARY, HeaderValue::from_static(VARY_ON));
-        }
-        if let Some(seconds) = sent.retry_after {
-            headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
-        }
+        let mut sent = self.sent(kind);
+        let mut response = Response::new(B::from(std::mem::take(&mut sent.body)));
+        *response.status_mut() = sent.status;
+        insert_sent_headers!(response.headers_mut(), sent, http::header);
         response
     }
 
@@ -56,7 +46,7 @@ impl<P: ToProblem> ProblemResponse<P> {
     /// headers' values, and where a problem sent is logged and counted.
     pub(crate) fn sent(&self, kind: Option<&str>) -> Sent {
         let sent = Sent {
-            status: self.status().as_u16(),
+            status: self.status(),
             language: header_language(self.language()),
             vary: self.negotiated(),
             // Whole seconds, rounded up, so a client never retries too early.
@@ -72,13 +62,32 @@ impl<P: ToProblem> ProblemResponse<P> {
     }
 }
 
+/// The headers of a problem response as it is sent (a [`Sent`]) inserted into `headers`, a
+/// header map of the `http` crate or of actix-web (`$module`, its `header` module): the same
+/// names and values either way.
+macro_rules! insert_sent_headers {
+    ($headers:expr, $sent:expr, $($module:ident)::+) => {{
+        use $($module)::+::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE, RETRY_AFTER, VARY};
+        let headers = $headers;
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static($crate::problem::details::PROBLEM_JSON));
+        headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static($sent.language));
+        if $sent.vary {
+            headers.append(VARY, HeaderValue::from_static($crate::server::http::VARY_ON));
+        }
+        if let Some(seconds) = $sent.retry_after {
+            headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
+        }
+    }};
+}
+pub(crate) use insert_sent_headers;
+
 /// The `Vary` value of a response whose language was negotiated.
 pub(crate) const VARY_ON: &str = "accept-language";
 
 /// A problem response as it is sent, framework aside.
 pub(crate) struct Sent {
     /// The HTTP status.
-    pub(crate) status: u16,
+    pub(crate) status: ::http::StatusCode,
     /// `Content-Language`.
     pub(crate) language: &'static str,
     /// Whether `Vary: Accept-Language` is sent.
@@ -114,4 +123,18 @@ fn header_language(tag: &'static str) -> &'static str {
 /// ```
 pub fn to_http_response<P: ToProblem, B: From<Vec<u8>>>(problem: P) -> Response<B> {
     ProblemResponse::new(problem).to_http()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::header_language;
+
+    #[test]
+    fn a_language_tag_is_sent_as_it_is_and_anything_else_as_the_default() {
+        assert_eq!(header_language("nb-NO"), "nb-NO");
+        assert_eq!(header_language("en"), "en");
+        // Never a value `from_static` would refuse.
+        assert_eq!(header_language("nb\r\nx: y"), "en");
+        assert_eq!(header_language(""), "en");
+    }
 }

@@ -71,7 +71,8 @@ fn actix_calls(path: &str, count: u32) -> usize {
     use actix_web::test;
     let (config, faults) = epayment_sim::bench_setup();
     actix_web::rt::System::new().block_on(async {
-        let app = test::init_service(epayment_sim::actix_app_with(config, faults)).await;
+        let state = epayment_sim::actix_state(config);
+        let app = test::init_service(epayment_sim::actix_app(state, faults)).await;
         let mut bytes = 0;
         for _ in 0..count {
             let request = test::TestRequest::get()

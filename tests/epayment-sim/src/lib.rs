@@ -16,7 +16,7 @@ mod store;
 #[cfg(feature = "scenario")]
 pub mod scenario;
 
-pub use actix::{app_with as actix_app_with, serve_actix};
+pub use actix::{app as actix_app, serve_actix, state as actix_state};
 pub use config::{address_from_env, bench_setup, Config, Faults, BODY_LIMIT, MSN_HEADER};
 pub use rejection::Rejection;
 

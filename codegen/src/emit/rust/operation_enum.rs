@@ -34,12 +34,7 @@ pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
         slots: &[],
     }
     .write(UNDECLARED, out);
-    let max_params = catalog
-        .entries
-        .iter()
-        .map(|e| e.params.len())
-        .max()
-        .unwrap_or(0);
+    let max_params = catalog.max_params();
     for op in &catalog.operations {
         out.push('\n');
         operation(catalog, op, names, &undeclared, max_params, out);

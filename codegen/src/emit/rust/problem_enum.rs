@@ -14,12 +14,7 @@ const TEMPLATE: &str = include_str!("template/problem_enum.rs.tpl");
 
 pub(crate) fn emit(catalog: &Catalog, names: &Names, out: &mut String) {
     let (kind, problem) = (names.kind, names.problem);
-    let max_params = catalog
-        .entries
-        .iter()
-        .map(|e| e.params.len())
-        .max()
-        .unwrap_or(0);
+    let max_params = catalog.max_params();
     let mut s = Slots::default();
     for e in &catalog.entries {
         let v = &e.variant;

@@ -4,7 +4,6 @@
 use std::fmt;
 
 use actix_web::body::BoxBody;
-use actix_web::http::header::{HeaderValue, CONTENT_LANGUAGE, CONTENT_TYPE, RETRY_AFTER, VARY};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
@@ -12,8 +11,8 @@ use super::convert::append_actix_headers;
 use crate::catalog::occurrence::Occurrence;
 use crate::catalog::problem::CatalogProblem;
 use crate::catalog::to_problem::ToProblem;
-use crate::problem::details::{ProblemDetails, PROBLEM_JSON};
-use crate::server::http::{Sent, VARY_ON};
+use crate::problem::details::ProblemDetails;
+use crate::server::http::{insert_sent_headers, Sent};
 use crate::server::response::ProblemResponse;
 
 /// A status code as actix's; 500 for one out of range (no problem has one).
@@ -29,17 +28,10 @@ pub(crate) fn to_actix(response: ::http::Response<Vec<u8>>) -> HttpResponse {
 
 /// A problem response as actix sends it, its headers built as actix's own values (no
 /// conversion from the `http` crate's).
-pub(crate) fn from_sent(sent: Sent) -> HttpResponse {
-    let mut answer = HttpResponse::with_body(actix_status(sent.status), sent.body);
-    let headers = answer.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-    headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(sent.language));
-    if sent.vary {
-        headers.append(VARY, HeaderValue::from_static(VARY_ON));
-    }
-    if let Some(seconds) = sent.retry_after {
-        headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
-    }
+pub(crate) fn from_sent(mut sent: Sent) -> HttpResponse {
+    let body = std::mem::take(&mut sent.body);
+    let mut answer = HttpResponse::with_body(actix_status(sent.status.as_u16()), body);
+    insert_sent_headers!(answer.headers_mut(), sent, actix_web::http::header);
     answer.map_into_boxed_body()
 }
 

@@ -27,7 +27,7 @@ pub fn serve_actix(
     config: Config,
     faults: Faults,
 ) -> std::io::Result<Server> {
-    let state = web::Data::new(State::new(config));
+    let state = state(config);
     let server = HttpServer::new(move || app(state.clone(), faults.clone()))
         .workers(workers())
         .disable_signals()
@@ -36,27 +36,15 @@ pub fn serve_actix(
     Ok(server)
 }
 
-/// The API's actix app over fresh in-memory state, under `config` and with `faults`: what
-/// [`serve_actix`] serves, for calling in-process.
-pub fn app_with(
-    config: Config,
-    faults: Faults,
-) -> App<
-    impl ServiceFactory<
-        ServiceRequest,
-        Config = (),
-        Response = ServiceResponse<impl MessageBody>,
-        Error = actix_web::Error,
-        InitError = (),
-    >,
-> {
-    app(web::Data::new(State::new(config)), faults)
+/// Fresh in-memory state under `config`: one per server, shared by its workers.
+pub fn state(config: Config) -> web::Data<State> {
+    web::Data::new(State::new(config))
 }
 
 /// The API's routes over `state`. The test-only plain-text route is in a scope of its own,
 /// behind the same middleware without the problem middleware; everything else, the default
 /// service of unmatched paths included, is behind it.
-fn app(
+pub fn app(
     state: web::Data<State>,
     faults: Faults,
 ) -> App<
