@@ -31,6 +31,7 @@ mod operations;
 mod operations_shipped;
 mod packaged;
 mod retired;
+mod schema_agreement;
 mod server_layer;
 mod shipped_catalog;
 mod tidy;

@@ -115,6 +115,23 @@ impl Decode for String {
     }
 }
 
+/// Text that says something: a string that is not empty, as the schema's `minLength: 1`.
+pub struct Text(pub String);
+
+impl Decode for Text {
+    fn decode(node: &Node) -> Result<Text> {
+        non_empty(String::decode(node)?).map(Text)
+    }
+}
+
+/// `text`, unless it is empty.
+pub fn non_empty(text: String) -> Result<String> {
+    if text.is_empty() {
+        return Err(Mistake::new("the text is empty".into()));
+    }
+    Ok(text)
+}
+
 impl Decode for i64 {
     fn decode(node: &Node) -> Result<i64> {
         match node.value {

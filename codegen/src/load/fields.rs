@@ -219,14 +219,17 @@ pub fn decode_file(file: &LoadedFile, root: &Node, diags: &mut Vec<Diagnostic>) 
             file.location(1, 1),
             "file: missing required field `entries`",
         )),
-        Some(Value::Seq(items)) => {
+        Some(Value::Seq(items)) if !items.is_empty() => {
             for (n, item) in items.iter().enumerate() {
                 if let Some(entry) = decode_entry(file, n, item, f.diags) {
                     spec.entries.push(entry);
                 }
             }
         }
-        Some(Value::Null) => {}
+        Some(Value::Seq(_) | Value::Null) => f.diags.push(Diagnostic::error(
+            file.at(&[Seg::Key("entries".into())]),
+            "file: field `entries` is empty: a catalogue file holds at least one entry",
+        )),
         Some(other) => f.diags.push(Diagnostic::error(
             file.at(&[Seg::Key("entries".into())]),
             format!(

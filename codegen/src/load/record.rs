@@ -1,7 +1,7 @@
 //! `record!`: a record of what a mapping says, declared once as its keys, fields and the
 //! reader of each, so that a key, its field and its decoding cannot drift apart.
 
-use super::decode::Decode;
+use super::decode::{Decode, Text};
 
 /// How a record reads its fields from a mapping, each mistake reported and loading going on.
 pub trait Reader {
@@ -19,6 +19,16 @@ pub trait Reader {
     fn list<T: Decode>(&mut self, key: &str) -> Vec<T>;
     /// `list`, and whether every item decoded.
     fn list_checked<T: Decode>(&mut self, key: &str) -> Listed<T>;
+
+    /// `optional` for text: an empty string is a mistake.
+    fn optional_text(&mut self, key: &str) -> Option<String> {
+        self.optional::<Text>(key).map(|text| text.0)
+    }
+
+    /// `required` for text: an empty string is a mistake.
+    fn required_text(&mut self, key: &str) -> Option<String> {
+        self.required::<Text>(key).map(|text| text.0)
+    }
 }
 
 /// A list field read item by item: the items that decoded, and whether all of them did.

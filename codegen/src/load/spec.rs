@@ -29,9 +29,9 @@ record! {
         /// Group name, snake_case.
         "api" => api: Option<String> = required,
         /// Human name of the API.
-        "name" => name: Option<String> = required,
+        "name" => name: Option<String> = required_text,
         /// One paragraph about the API.
-        "description" => description: Option<String> = optional,
+        "description" => description: Option<String> = optional_text,
         /// The language of its titles and details (BCP 47), `en` when no file says.
         "locale" => locale: Option<String> = optional,
         /// Base that relative `type` values resolve against.
@@ -54,7 +54,7 @@ record! {
         /// The operation id, as in the API's OpenAPI (`operationId`).
         "id" => id: Option<String> = required,
         /// One line about the operation.
-        "summary" => summary: Option<String> = optional,
+        "summary" => summary: Option<String> = optional_text,
         /// The ids of the entries it can return, as written (each with its list position).
         "entries" => entries: Vec<(usize, String)> = by_hand,
         ;
@@ -73,17 +73,17 @@ record! {
         /// Type URI, absolute or relative to the file's `type_base`.
         "type" => type_uri: Option<String> = optional,
         /// Short summary.
-        "title" => title: Option<String> = required,
+        "title" => title: Option<String> = required_text,
         /// HTTP status, read wide so that an out-of-range value gets its own message.
         "status" => status: Option<i64> = required,
         /// Why this status was assigned.
-        "status_reason" => status_reason: Option<String> = optional,
+        "status_reason" => status_reason: Option<String> = optional_text,
         /// Detail template.
-        "detail" => detail: Option<String> = required,
+        "detail" => detail: Option<String> = required_text,
         /// Template parameters (if not all decoded, the template is not checked against them).
         "params" => params: Listed<Param> = list_checked,
         /// Extra advice.
-        "comment" => comment: Option<String> = optional,
+        "comment" => comment: Option<String> = optional_text,
         /// Related documents.
         "links" => links: Vec<Link> = list,
         /// Retry hint.
@@ -93,7 +93,7 @@ record! {
         /// Legacy error code.
         "error_code" => error_code: Option<String> = optional,
         /// Why the entry was retired, if it was.
-        "retired" => retired: Option<String> = optional,
+        "retired" => retired: Option<String> = optional_text,
         /// Whether every operation can return it (platform and gateway errors).
         "every_operation" => every_operation: Option<bool> = optional,
         ;

@@ -161,7 +161,7 @@ fn decode_text(
     f.reject_unknown(TEXT_KEYS);
     Some(TextSpec {
         id: id.to_owned(),
-        title: f.required("title"),
-        detail: f.required("detail"),
+        title: f.required_text("title"),
+        detail: f.required_text("detail"),
     })
 }

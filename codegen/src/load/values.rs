@@ -4,7 +4,7 @@
 //! The enum and struct names in messages (`enum RetrySpec`, `struct ParamSpec`) are part of
 //! the diagnostics' wording, which stays fixed whatever the Rust types are called.
 
-use super::decode::{members, required, scalar_text, variant, Decode, Result};
+use super::decode::{members, non_empty, required, scalar_text, variant, Decode, Result, Text};
 use super::tree::Node;
 use crate::model::{Link, Param, ParamKind, Retry, SentAs};
 
@@ -39,8 +39,8 @@ impl Decode for Param {
             match key {
                 "name" => name = Some(String::decode(value)?),
                 "kind" => kind = Some(ParamKind::decode(value)?),
-                "example" => example = Some(scalar_text(value)?),
-                _ => description = Option::<String>::decode(value)?,
+                "example" => example = Some(non_empty(scalar_text(value)?)?),
+                _ => description = Option::<Text>::decode(value)?.map(|text| text.0),
             }
             Ok(())
         })?;
@@ -59,7 +59,7 @@ impl Decode for Link {
         let (mut title, mut href) = (None, None);
         members(node, "LinkSpec", LINK_KEYS, |key, value| {
             match key {
-                "title" => title = Some(String::decode(value)?),
+                "title" => title = Some(Text::decode(value)?.0),
                 _ => href = Some(String::decode(value)?),
             }
             Ok(())

@@ -71,6 +71,17 @@ pub fn check_entry(
         .sent_as
         .or(file.spec.defaults.sent_as)
         .unwrap_or(SentAs::Problem);
+    if let Some(code) = spec.error_code.as_deref().filter(|c| !is_error_code(c)) {
+        fail(
+            diags,
+            Diagnostic::error(
+                at("error_code"),
+                format!(
+                    "{owner}: error_code `{code}` is not a code: letters, digits, `_`, `.` and `-`"
+                ),
+            ),
+        );
+    }
     if spec.error_code.is_some() && sent_as != SentAs::Legacy {
         fail(
             diags,
@@ -302,4 +313,13 @@ fn is_canonical_whole_number(text: &str) -> bool {
     text.bytes().all(|b| b.is_ascii_digit())
         && (text == "0" || !text.starts_with('0'))
         && text.parse::<u64>().is_ok()
+}
+
+/// A legacy error code: a token of letters, digits, `_`, `.` and `-`, as legacy APIs send
+/// them (`"35"`, `"ECOM.101"`).
+fn is_error_code(code: &str) -> bool {
+    !code.is_empty()
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
 }

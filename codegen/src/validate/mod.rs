@@ -8,7 +8,7 @@ mod translations;
 mod unique;
 pub mod uri;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::load::{entry_path, field_path, LoadedFile, Seg};
 use crate::model::{Api, Catalog};
 use unique::Unique;
@@ -75,21 +75,5 @@ pub fn validate(files: &[LoadedFile], diags: &mut Vec<Diagnostic>) -> Catalog {
     }
     operations::check_operations(&files, &mut catalog, diags);
     translations::check_translations(&translations, &mut catalog, diags);
-    check_not_empty(&files, diags);
     catalog
-}
-
-/// A catalogue without a single entry generates an enum of nothing but `Unknown`: almost
-/// certainly a mistake (an empty list, or the wrong directory). Said only when nothing else
-/// is wrong, since entries that failed to decode are missing too.
-fn check_not_empty(files: &[&LoadedFile], diags: &mut Vec<Diagnostic>) {
-    let nothing_else_wrong = diags.iter().all(|d| d.severity != Severity::Error);
-    if let (Some(first), true) = (files.first(), nothing_else_wrong) {
-        if files.iter().all(|f| f.spec.entries.is_empty()) {
-            diags.push(Diagnostic::error(
-                first.at(&[Seg::Key("entries".into())]),
-                "the catalogue has no entries: add at least one problem type",
-            ));
-        }
-    }
 }

@@ -61,9 +61,10 @@ pub fn resolve_type(
         )));
         return None;
     };
-    if resolved.chars().any(char::is_whitespace) || resolved == "about:blank" {
+    let unfit = |c: char| c.is_whitespace() || c == '{' || c == '}';
+    if resolved.contains(unfit) || resolved == "about:blank" {
         diags.push(Diagnostic::error(at, format!(
-            "{owner}: type URI `{resolved}` cannot identify an entry (no whitespace, not `about:blank`)"
+            "{owner}: type URI `{resolved}` cannot identify an entry (no whitespace or braces, not `about:blank`)"
         )));
         return None;
     }
@@ -94,6 +95,11 @@ pub fn check_file_uris(file: &LoadedFile, diags: &mut Vec<Diagnostic>) {
             diags.push(Diagnostic::error(file.at(&path), format!(
                 "file: generic type `{t}` is not an absolute URI (only `{{status}}` may stand in it)"
             )));
+        } else if file.spec.generic_types[..i].contains(t) {
+            diags.push(Diagnostic::error(
+                file.at(&path),
+                format!("file: generic type `{t}` is listed twice"),
+            ));
         }
     }
 }

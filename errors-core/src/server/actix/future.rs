@@ -13,7 +13,7 @@ use actix_web::dev::ServiceResponse;
 use actix_web::Error;
 
 use super::kind::of_error;
-use super::middleware::{passes_through, rewrite};
+use super::read::{passes_through, rewrite};
 use super::respond::{to_actix, Prepared};
 use crate::server::rewrite::answer;
 use crate::server::rewrite::ProblemMapping;

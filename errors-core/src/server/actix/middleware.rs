@@ -6,15 +6,13 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use actix_web::body::{to_bytes_limited, EitherBody, MessageBody};
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::http::header::{HeaderValue, CONTENT_TYPE};
-use actix_web::{Error, HttpResponse};
+use actix_web::Error;
 
-use super::convert::{accept_language, to_http_headers};
+use super::convert::accept_language;
 use super::future::ProblemFuture;
-use crate::server::rewrite::answer::{self, is_problem_json_type, BODY_LIMIT};
-use crate::server::rewrite::{ErrorKind, ProblemMapping};
+use crate::server::rewrite::ProblemMapping;
 
 /// An actix-web middleware that makes every error response of the app (or scope) it wraps
 /// `application/problem+json` (feature `actix`).
@@ -127,33 +125,4 @@ where
             Err(payload) => ProblemFuture::panicked(mapping, &*payload, accept),
         }
     }
-}
-
-/// Whether a response is left as it is: not an error, or already problem+json.
-pub(super) fn passes_through<B>(response: &ServiceResponse<B>) -> bool {
-    let content_type = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .map(HeaderValue::as_bytes);
-    response.status().as_u16() < 400 || is_problem_json_type(content_type)
-}
-
-/// The problem response for an error response that is not a problem yet: its kind from the
-/// actix error it carries (`known`), else from its status.
-pub(super) async fn rewrite<B: MessageBody>(
-    mapping: &ProblemMapping,
-    known: Option<ErrorKind>,
-    response: HttpResponse<B>,
-    accept: &::http::HeaderMap,
-) -> ::http::Response<Vec<u8>> {
-    let status = ::http::StatusCode::from_u16(response.status().as_u16())
-        .unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR);
-    let headers = to_http_headers(response.headers());
-    // A body over the limit, or one that fails, is read as no text: it is dropped anyway.
-    let bytes = match to_bytes_limited(response.into_body(), BODY_LIMIT).await {
-        Ok(Ok(bytes)) => bytes,
-        _ => Default::default(),
-    };
-    let text = String::from_utf8_lossy(&bytes);
-    answer::rewrite(mapping, status, &headers, known, &text, accept)
 }

@@ -5,6 +5,7 @@ mod convert;
 mod future;
 mod kind;
 mod middleware;
+mod read;
 pub(crate) mod respond;
 
 pub use convert::to_http_headers;
