@@ -1,0 +1,195 @@
+//! The TypeScript client: an ES module (`index.mjs`) for Node ≥ 18 and browsers, plain
+//! JavaScript with hand-laid-out declarations (`index.d.ts`), so that nothing is compiled
+//! at generation time nor by its users. The rules are `typescript/lib/*.mjs` as they are;
+//! the catalogue's facts go into `catalog.mjs` and its types into `index.d.ts`.
+
+use std::fmt::Write;
+
+use super::data::{
+    entry_rows, index_literal, locales_literal, operations_literal, translation_rows, JS,
+};
+use super::literal::quote;
+use super::readme;
+use super::{with_header, ClientFile};
+use crate::emit::rust::classify_index::every_index;
+use crate::emit::rust::fill::Fill;
+use crate::model::{Catalog, Entry, ParamKind};
+
+/// The fixed files: the rules, the command line and the module's face.
+const RUNTIME: &[(&str, &str)] = &[
+    ("classify.mjs", include_str!("typescript/classify.mjs")),
+    ("index.mjs", include_str!("typescript/index.mjs")),
+    ("lib/args.mjs", include_str!("typescript/lib/args.mjs")),
+    ("lib/body.mjs", include_str!("typescript/lib/body.mjs")),
+    (
+        "lib/canonical.mjs",
+        include_str!("typescript/lib/canonical.mjs"),
+    ),
+    (
+        "lib/classify.mjs",
+        include_str!("typescript/lib/classify.mjs"),
+    ),
+    ("lib/facts.mjs", include_str!("typescript/lib/facts.mjs")),
+    (
+        "lib/identify.mjs",
+        include_str!("typescript/lib/identify.mjs"),
+    ),
+    ("lib/json.mjs", include_str!("typescript/lib/json.mjs")),
+    ("lib/report.mjs", include_str!("typescript/lib/report.mjs")),
+    ("lib/retry.mjs", include_str!("typescript/lib/retry.mjs")),
+    (
+        "lib/template.mjs",
+        include_str!("typescript/lib/template.mjs"),
+    ),
+    ("lib/text.mjs", include_str!("typescript/lib/text.mjs")),
+];
+
+const CATALOG: &str = include_str!("typescript/template/catalog.mjs.tpl");
+const DECLARATIONS: &str = include_str!("typescript/template/index.d.ts.tpl");
+const README: &str = include_str!("typescript/template/README.md.tpl");
+
+/// Every file of the TypeScript client.
+pub(crate) fn files(catalog: &Catalog) -> Vec<ClientFile> {
+    let mut files: Vec<ClientFile> = RUNTIME
+        .iter()
+        .map(|(path, text)| ClientFile {
+            path: (*path).to_owned(),
+            text: with_header("//", text),
+        })
+        .collect();
+    files.push(ClientFile {
+        path: "catalog.mjs".to_owned(),
+        text: with_header("//", &catalog_module(catalog)),
+    });
+    files.push(ClientFile {
+        path: "index.d.ts".to_owned(),
+        text: with_header("//", &declarations(catalog)),
+    });
+    files.push(ClientFile {
+        path: "README.md".to_owned(),
+        text: with_header(
+            "<!--",
+            &readme::fill(catalog, README, readme::Lang::JavaScript),
+        ),
+    });
+    files
+}
+
+/// `catalog.mjs`: the facts of every entry, translation, index and operation.
+fn catalog_module(catalog: &Catalog) -> String {
+    let indexes: String = every_index(catalog).iter().map(index_literal).collect();
+    let locales = locales_literal(catalog);
+    let mut out = String::new();
+    Fill {
+        names: &[("locales", &locales)],
+        slots: &[
+            ("entries", &entry_rows(catalog, &JS)),
+            ("translations", &translation_rows(catalog, &JS)),
+            ("indexes", &indexes),
+            ("operations", &operations_literal(catalog)),
+        ],
+    }
+    .write(CATALOG, &mut out);
+    out
+}
+
+/// `index.d.ts`: a type per entry, their union, a union per operation, and the functions.
+fn declarations(catalog: &Catalog) -> String {
+    let ids = union(catalog.entries.iter().map(|e| quote(&e.id)));
+    let problems = union(catalog.entries.iter().map(|e| e.variant.clone()));
+    let locales: Vec<String> = catalog.locales().into_iter().map(quote).collect();
+    let mut entries = String::new();
+    for e in &catalog.entries {
+        entry_interface(e, &mut entries);
+    }
+    let mut operations = String::new();
+    let mut operation_map = String::new();
+    for op in &catalog.operations {
+        let name = operation_type(op.enum_name());
+        let _ = writeln!(operations, "/** The problems `{}` can return. */", op.id);
+        let members = op
+            .entries
+            .iter()
+            .filter_map(|id| catalog.entry(id))
+            .map(|e| e.variant.clone());
+        let lines: String = union(members).lines().map(|l| format!("  {l}\n")).collect();
+        let _ = writeln!(operations, "export type {name} =\n{lines}");
+        let _ = writeln!(operation_map, "readonly {}: {name};", op.id);
+    }
+    let mut out = String::new();
+    Fill {
+        names: &[("locale_union", &locales.join(" | "))],
+        slots: &[
+            ("ids", &ids),
+            ("entries", &entries),
+            ("problems", &problems),
+            ("operations", &operations),
+            ("operation_map", &operation_map),
+        ],
+    }
+    .write(DECLARATIONS, &mut out);
+    out
+}
+
+/// `| a\n| b;` lines of a union type (`never` when empty).
+fn union(items: impl Iterator<Item = String>) -> String {
+    let items: Vec<String> = items.collect();
+    if items.is_empty() {
+        return "never;\n".to_owned();
+    }
+    let last = items.len() - 1;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| format!("| {item}{}\n", if i == last { ";" } else { "" }))
+        .collect()
+}
+
+/// The TypeScript type of an operation's problems: `CapturePaymentError` → `CapturePaymentProblem`.
+fn operation_type(enum_name: &str) -> String {
+    format!(
+        "{}Problem",
+        enum_name.strip_suffix("Error").unwrap_or(enum_name)
+    )
+}
+
+/// The interface of one entry: its id and its parameters.
+fn entry_interface(e: &Entry, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "/** {} */",
+        doc(&format!(
+            "**{}** ({}): {}",
+            e.title, e.status, e.detail.source
+        ))
+    );
+    if let Some(why) = &e.retired {
+        let _ = writeln!(out, "/** @deprecated {} */", doc(why));
+    }
+    let _ = writeln!(
+        out,
+        "export interface {} {{\n  readonly id: {};",
+        e.variant,
+        quote(&e.id)
+    );
+    if e.params.is_empty() {
+        out.push_str("  readonly params: NoParams;\n}\n\n");
+        return;
+    }
+    out.push_str("  readonly params: {\n");
+    for p in &e.params {
+        let what = p.description.as_deref().unwrap_or("Template parameter");
+        let _ = writeln!(out, "    /** {} (e.g. `{}`) */", doc(what), doc(&p.example));
+        let ty = match p.kind {
+            ParamKind::String => "string",
+            ParamKind::Integer => "number",
+        };
+        let _ = writeln!(out, "    readonly {}: {ty};", p.name);
+    }
+    out.push_str("  };\n}\n\n");
+}
+
+/// Text for one line of a doc comment: no comment end, no line breaks.
+fn doc(text: &str) -> String {
+    text.replace("*/", "*\\/").replace(['\n', '\r'], " ")
+}
