@@ -11,7 +11,7 @@ use super::{catalog_dir, load, Outcome};
 /// of the Rust classifier, retry advice, the operation sets and every locale's texts, plus a
 /// command line (`classify.mjs` / `classify.py`) that prints what the Rust example prints.
 ///
-/// TypeScript: an ES module (`index.mjs` and its declarations `index.d.ts`) for Node ≥ 18
+/// TypeScript: an ES module (`index.mjs` and its declarations `index.d.mts`) for Node ≥ 18
 /// and browsers. Python: the package `problems` for Python ≥ 3.9, standard library only.
 /// Files are written only when their content changes; other files of the folder are left
 /// alone.
@@ -31,7 +31,7 @@ pub struct ClientArgs {
 /// A client language, as the command line names it.
 #[derive(Clone, Copy, ValueEnum)]
 enum Lang {
-    /// An ES module with `.d.ts` declarations
+    /// An ES module with `.d.mts` declarations
     Typescript,
     /// A Python package
     Python,

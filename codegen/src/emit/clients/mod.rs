@@ -1,4 +1,4 @@
-//! Clients of a catalogue in other languages: TypeScript (an ES module with its `.d.ts`
+//! Clients of a catalogue in other languages: TypeScript (an ES module with its `.d.mts`
 //! declarations) and Python (a package), each self-contained and without dependencies.
 //!
 //! A client is two kinds of files. The rules of classification are fixed text per language
@@ -18,7 +18,7 @@
 //!     detail: Only {available} left\n    params:\n      - name: available\n        kind: integer\n        example: 2\n";
 //! let (catalog, _) = errors_codegen::load_texts(&[("shop.yaml".into(), yaml.to_owned())])?;
 //! let files = generate(&catalog, Language::TypeScript);
-//! let types = files.iter().find(|f| f.path == "index.d.ts").expect("declarations");
+//! let types = files.iter().find(|f| f.path == "index.d.mts").expect("declarations");
 //! assert!(types.text.contains(r#"readonly id: "out_of_stock""#));
 //! assert!(types.text.contains("readonly available: number"));
 //! # Ok::<(), errors_codegen::Error>(())
@@ -38,7 +38,7 @@ use crate::model::Catalog;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Language {
-    /// An ES module for Node ≥ 18 and browsers: JavaScript with `.d.ts` declarations.
+    /// An ES module for Node ≥ 18 and browsers: JavaScript with `.d.mts` declarations.
     TypeScript,
     /// A package for Python ≥ 3.9, standard library only, fully typed.
     Python,

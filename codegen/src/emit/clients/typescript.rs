@@ -1,7 +1,7 @@
 //! The TypeScript client: an ES module (`index.mjs`) for Node ≥ 18 and browsers, plain
-//! JavaScript with hand-laid-out declarations (`index.d.ts`), so that nothing is compiled
+//! JavaScript with hand-laid-out declarations (`index.d.mts`), so that nothing is compiled
 //! at generation time nor by its users. The rules are `typescript/lib/*.mjs` as they are;
-//! the catalogue's facts go into `catalog.mjs` and its types into `index.d.ts`.
+//! the catalogue's facts go into `catalog.mjs` and its types into `index.d.mts`.
 
 use std::fmt::Write;
 
@@ -45,7 +45,7 @@ const RUNTIME: &[(&str, &str)] = &[
 ];
 
 const CATALOG: &str = include_str!("typescript/template/catalog.mjs.tpl");
-const DECLARATIONS: &str = include_str!("typescript/template/index.d.ts.tpl");
+const DECLARATIONS: &str = include_str!("typescript/template/index.d.mts.tpl");
 const README: &str = include_str!("typescript/template/README.md.tpl");
 
 /// Every file of the TypeScript client.
@@ -62,7 +62,7 @@ pub(crate) fn files(catalog: &Catalog) -> Vec<ClientFile> {
         text: with_header("//", &catalog_module(catalog)),
     });
     files.push(ClientFile {
-        path: "index.d.ts".to_owned(),
+        path: "index.d.mts".to_owned(),
         text: with_header("//", &declarations(catalog)),
     });
     files.push(ClientFile {
@@ -93,7 +93,7 @@ fn catalog_module(catalog: &Catalog) -> String {
     out
 }
 
-/// `index.d.ts`: a type per entry, their union, a union per operation, and the functions.
+/// `index.d.mts`: a type per entry, their union, a union per operation, and the functions.
 fn declarations(catalog: &Catalog) -> String {
     let ids = union(catalog.entries.iter().map(|e| quote(&e.id)));
     let problems = union(catalog.entries.iter().map(|e| e.variant.clone()));

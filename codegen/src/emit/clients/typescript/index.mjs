@@ -1,6 +1,6 @@
 // The client: classify a response of the API into a typed problem (or `unknown`), with
 // retry advice, the operation sets and the catalogue's texts in each of its locales.
-// Types: index.d.ts.
+// Types: index.d.mts.
 
 import { BY_ID, ENTRY, LOCALES, OPERATIONS } from "./lib/facts.mjs";
 import { DEFAULT_POLICY } from "./lib/retry.mjs";

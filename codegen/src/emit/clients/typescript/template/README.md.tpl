@@ -2,7 +2,7 @@
 
 An ES module for Node ≥ 18 and browsers, without dependencies or a build step: `classify`
 reads a response of the API (status, headers, body) into a typed problem with the rules of
-the Rust classifier, and says whether, how and when to retry. Types: `index.d.ts`.
+the Rust classifier, and says whether, how and when to retry. Types: `index.d.mts`.
 
 Take this folder as it is (or write it with `errors-codegen client --lang typescript --out DIR`)
 and import `index.mjs`:
