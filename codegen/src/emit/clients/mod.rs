@@ -24,6 +24,14 @@
 //! # Ok::<(), errors_codegen::Error>(())
 //! ```
 
+/// `(path, text)` of the fixed files of a client, each embedded at compile time from the
+/// folder `$dir` beside this module.
+macro_rules! fixed_files {
+    ($dir:literal: $($path:literal),+ $(,)?) => {
+        &[$(($path, include_str!(concat!($dir, "/", $path)))),+]
+    };
+}
+
 mod data;
 mod literal;
 mod python;

@@ -16,69 +16,24 @@ use crate::emit::rust::fill::Fill;
 use crate::model::{Catalog, Entry, ParamKind};
 
 /// The fixed files: the rules and the command line.
-const RUNTIME: &[(&str, &str)] = &[
-    ("classify.py", include_str!("python/classify.py")),
-    (
-        "problems/_args.py",
-        include_str!("python/problems/_args.py"),
-    ),
-    (
-        "problems/_body.py",
-        include_str!("python/problems/_body.py"),
-    ),
-    (
-        "problems/_canonical.py",
-        include_str!("python/problems/_canonical.py"),
-    ),
-    (
-        "problems/_classify.py",
-        include_str!("python/problems/_classify.py"),
-    ),
-    (
-        "problems/_exact.py",
-        include_str!("python/problems/_exact.py"),
-    ),
-    (
-        "problems/_facts.py",
-        include_str!("python/problems/_facts.py"),
-    ),
-    (
-        "problems/_fast.py",
-        include_str!("python/problems/_fast.py"),
-    ),
-    (
-        "problems/_httpdate.py",
-        include_str!("python/problems/_httpdate.py"),
-    ),
-    (
-        "problems/_identify.py",
-        include_str!("python/problems/_identify.py"),
-    ),
-    (
-        "problems/_json.py",
-        include_str!("python/problems/_json.py"),
-    ),
-    (
-        "problems/_read.py",
-        include_str!("python/problems/_read.py"),
-    ),
-    (
-        "problems/_report.py",
-        include_str!("python/problems/_report.py"),
-    ),
-    (
-        "problems/_retry.py",
-        include_str!("python/problems/_retry.py"),
-    ),
-    (
-        "problems/_template.py",
-        include_str!("python/problems/_template.py"),
-    ),
-    (
-        "problems/_text.py",
-        include_str!("python/problems/_text.py"),
-    ),
-];
+const RUNTIME: &[(&str, &str)] = fixed_files!("python":
+    "classify.py",
+    "problems/_args.py",
+    "problems/_body.py",
+    "problems/_canonical.py",
+    "problems/_classify.py",
+    "problems/_exact.py",
+    "problems/_facts.py",
+    "problems/_fast.py",
+    "problems/_httpdate.py",
+    "problems/_identify.py",
+    "problems/_json.py",
+    "problems/_read.py",
+    "problems/_report.py",
+    "problems/_retry.py",
+    "problems/_template.py",
+    "problems/_text.py",
+);
 
 const CATALOG: &str = include_str!("python/template/_catalog.py.tpl");
 const TYPES: &str = include_str!("python/template/types.py.tpl");

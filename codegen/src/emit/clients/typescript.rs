@@ -16,33 +16,23 @@ use crate::emit::rust::fill::Fill;
 use crate::model::{Catalog, Entry, ParamKind};
 
 /// The fixed files: the rules, the command line and the module's face.
-const RUNTIME: &[(&str, &str)] = &[
-    ("classify.mjs", include_str!("typescript/classify.mjs")),
-    ("index.mjs", include_str!("typescript/index.mjs")),
-    ("lib/args.mjs", include_str!("typescript/lib/args.mjs")),
-    ("lib/body.mjs", include_str!("typescript/lib/body.mjs")),
-    (
-        "lib/canonical.mjs",
-        include_str!("typescript/lib/canonical.mjs"),
-    ),
-    (
-        "lib/classify.mjs",
-        include_str!("typescript/lib/classify.mjs"),
-    ),
-    ("lib/facts.mjs", include_str!("typescript/lib/facts.mjs")),
-    (
-        "lib/identify.mjs",
-        include_str!("typescript/lib/identify.mjs"),
-    ),
-    ("lib/json.mjs", include_str!("typescript/lib/json.mjs")),
-    ("lib/report.mjs", include_str!("typescript/lib/report.mjs")),
-    ("lib/retry.mjs", include_str!("typescript/lib/retry.mjs")),
-    (
-        "lib/template.mjs",
-        include_str!("typescript/lib/template.mjs"),
-    ),
-    ("lib/text.mjs", include_str!("typescript/lib/text.mjs")),
-];
+const RUNTIME: &[(&str, &str)] = fixed_files!("typescript":
+    "classify.mjs",
+    "index.mjs",
+    "lib/args.mjs",
+    "lib/body.mjs",
+    "lib/canonical.mjs",
+    "lib/classify.mjs",
+    "lib/fast.mjs",
+    "lib/facts.mjs",
+    "lib/fields.mjs",
+    "lib/identify.mjs",
+    "lib/json.mjs",
+    "lib/report.mjs",
+    "lib/retry.mjs",
+    "lib/template.mjs",
+    "lib/text.mjs",
+);
 
 const CATALOG: &str = include_str!("typescript/template/catalog.mjs.tpl");
 const DECLARATIONS: &str = include_str!("typescript/template/index.d.mts.tpl");

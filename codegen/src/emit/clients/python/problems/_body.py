@@ -122,7 +122,9 @@ class ObjectBuilder:
 
     def finish(self) -> Body:
         f = self.fields
-        if f.has_problem_members() or (self.message is None and self.code is None):
+        if self.message is None and self.code is None:
+            return Body("problem", f)
+        if f.has_problem_members():
             both: List[Tuple[int, str, Member]] = []
             if self.message is not None:
                 both.append((self.message[0], self.message[1], self.message[2]))

@@ -1,5 +1,5 @@
 """Bodies read character by character as serde_json reads them: what ``_fast`` leaves here
-(escaped surrogates, deep nesting, ``-0``, text ``json.loads`` refuses). Extension members
+(escaped surrogates, deep nesting, text ``json.loads`` refuses). Extension members
 stay raw JSON until read."""
 
 from typing import List, Optional

@@ -41,14 +41,18 @@ BY_TYPE: Dict[str, Entry] = {e.type: e for e in ENTRY}
 BY_ID: Dict[str, Entry] = {e.id: e for e in ENTRY}
 
 
+#: Each entry's texts in each locale (the source's first): (title, segments, template), or
+#: ``None`` where a locale leaves it untranslated.
+_TEXTS: Tuple[Tuple[Optional[Tuple[str, Segments, str]], ...], ...] = tuple(
+    ((e.title, e.segments, e.template),) + tuple(t[e.position] for t in TRANSLATIONS) for e in ENTRY
+)
+
+
 def texts_in(entry: Entry, locale: int) -> Optional[Tuple[str, Segments, str]]:
     """The texts of ``entry`` in the locale at ``locale`` (0: the source): (title, segments,
     template), or ``None`` for an entry that locale leaves untranslated."""
-    if locale == 0:
-        return entry.title, entry.segments, entry.template
-    if locale - 1 >= len(TRANSLATIONS):
-        return None
-    return TRANSLATIONS[locale - 1][entry.position]
+    texts = _TEXTS[entry.position]
+    return texts[locale] if locale < len(texts) else None
 
 
 class Index(NamedTuple):

@@ -1,35 +1,49 @@
 """Bodies read by ``json.loads``, where it reads them as serde_json does: when the text holds
-no escaped surrogate, no ``-0`` and at most 126 brackets (so no depth limit applies). Python
-keeps every member of an object (``object_pairs_hook``) and refuses ``NaN``; numbers out of
-range are checked where serde_json parses values. ``None`` leaves the body to ``_exact``."""
+no escaped surrogate and at most 126 brackets (so no depth limit applies). Python keeps
+every member of an object (``object_pairs_hook``), reads ``-0`` as a float as serde_json
+does, and refuses ``NaN``; numbers out of range are checked where serde_json parses values.
+``None`` leaves the body to ``_exact``."""
 
 import json
+import json.scanner
 import re
-from typing import List, NoReturn, Optional
+from typing import List, NoReturn, Optional, Union
 
 from ._body import STATUS_SLOTS, TEXT_SLOTS, Body, LegacyItem, ObjectBuilder, legacy_key, status_of_text
 from ._canonical import check, to_json
 from ._json import Fail, Pairs
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB]")
+_JSON_WS = re.compile("[ \t\n\r]*")
 
 
 def _refuse(_: str) -> NoReturn:
     raise ValueError("not JSON")
 
 
-_DECODER = json.JSONDecoder(object_pairs_hook=Pairs, parse_constant=_refuse)
+def _integer(text: str) -> Union[int, float]:
+    return -0.0 if text == "-0" else int(text)
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=Pairs, parse_int=_integer, parse_constant=_refuse)
+#: The decoder's scanner (C): ``(value, end)`` from a position of the text.
+_SCAN = json.scanner.make_scanner(_DECODER)
 
 
 def read_fast(text: str, first: str) -> Optional[Body]:
     """The body, or ``None`` when ``json.loads`` does not read it as serde_json does."""
     if "\\u" in text and _SURROGATE_ESCAPE.search(text):
         return None
-    if text.count("[") + text.count("{") > 126 or "-0" in text:
+    if text.count("[") + text.count("{") > 126:
+        return None
+    start = _JSON_WS.match(text).end() if text[:1] in " \t\n\r" else 0  # type: ignore[union-attr]
+    if text[start : start + 1] != first:
         return None
     try:
-        value = _DECODER.decode(text)
-    except (ValueError, RecursionError):
+        value, end = _SCAN(text, start)
+    except (StopIteration, ValueError, RecursionError):
+        return None
+    if end != len(text) and text[end:].strip(" \t\n\r"):
         return None
     if first == "{" and isinstance(value, Pairs):
         try:
@@ -46,11 +60,21 @@ def read_fast(text: str, first: str) -> Optional[Body]:
 
 def _object(pairs: Pairs) -> Body:
     b = ObjectBuilder()
-    members = b.fields.members
+    f = b.fields
+    members = f.members
     for key, value in pairs:
         if key in TEXT_SLOTS:
             if type(value) is str:
-                b.text(key, value)
+                if key == "type":
+                    f.type = value
+                elif key == "title":
+                    f.title = value
+                elif key == "detail":
+                    f.detail = value
+                elif key == "instance":
+                    f.instance = value
+                else:
+                    b.message = (len(members), key, value)
                 continue
             check(value)
         elif key in STATUS_SLOTS:

@@ -78,28 +78,36 @@ def _by_title(index: Index, status: int, f: Fields, title: str) -> Union[Identif
     titled = index.titles.get(title)
     if titled is None:
         return None
-    detail, locale = f.detail, index.locale
+    if len(titled) == 1:
+        # One entry has the title: whatever the scope, it is the one.
+        return _single(ENTRY[titled[0]], index.locale, f)
     for scope in _scopes(status, f.status):
         here = titled if scope is None else [at for at in titled if ENTRY[at].status == scope]
         if not here:
             continue
         if len(here) == 1:
-            entry = ENTRY[here[0]]
-            texts = None if detail is None else match_detail(entry, locale, detail)
-            if texts is not None:
-                return Identified(entry, texts, "title", locale)
-            found = None if detail is None else match_detail_any(entry, detail)
-            if found is not None:
-                return Identified(entry, found[1], "title", found[0])
-            return Identified(entry, _with_params(entry, f), "title", locale)
+            return _single(ENTRY[here[0]], index.locale, f)
         # Several entries share the title: the first whose template fits the detail.
-        if detail is not None:
+        if f.detail is not None:
             for at in here:
-                texts = match_detail(ENTRY[at], locale, detail)
+                texts = match_detail(ENTRY[at], index.locale, f.detail)
                 if texts is not None:
-                    return Identified(ENTRY[at], texts, "template", locale)
+                    return Identified(ENTRY[at], texts, "template", index.locale)
         return _AMBIGUOUS
     return None
+
+
+def _single(entry: Entry, locale: int, f: Fields) -> Identified:
+    """The one entry with the title: the detail gives the parameters (in this locale, else
+    in any), else the members do."""
+    detail = f.detail
+    texts = None if detail is None else match_detail(entry, locale, detail)
+    if texts is not None:
+        return Identified(entry, texts, "title", locale)
+    found = None if detail is None else match_detail_any(entry, detail)
+    if found is not None:
+        return Identified(entry, found[1], "title", found[0])
+    return Identified(entry, _with_params(entry, f), "title", locale)
 
 
 def _best_of(index: Index, positions: Sequence[int], detail: str) -> Optional[Tuple[Entry, List[str]]]:

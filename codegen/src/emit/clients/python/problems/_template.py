@@ -25,20 +25,14 @@ def match_segments(segments: Segments, detail: str, count: int) -> Optional[List
     """The text of each of ``count`` parameters in ``detail``, or ``None`` when it does not
     fit. Only literal text is compared: the prefix, the suffix, then each middle literal at
     its leftmost occurrence; a parameter used twice must have the same text both times."""
-    texts = [""] * count
-    seen = [False] * count
-
-    def put(slot: int, text: str) -> bool:
-        if slot >= count:
-            return False
-        if seen[slot]:
-            return texts[slot] == text
-        seen[slot] = True
-        texts[slot] = text
-        return True
-
-    start, end = 0, len(detail)
-    first, last = 0, len(segments)
+    last = len(segments)
+    if last == 1:
+        only = segments[0]
+        if isinstance(only, str):
+            # Fixed text: the detail is that text, or it does not fit.
+            return [""] * count if detail == only else None
+    texts: List[Optional[str]] = [None] * count
+    start, end, first = 0, len(detail), 0
     prefix = segments[0] if last > 0 else None
     if isinstance(prefix, str):
         if not detail.startswith(prefix):
@@ -50,22 +44,28 @@ def match_segments(segments: Segments, detail: str, count: int) -> Optional[List
             return None
         end, last = end - len(suffix), last - 1
     pending = -1
-    for segment in segments[first:last]:
+    for k in range(first, last):
+        segment = segments[k]
         if not isinstance(segment, str):
             pending = segment
             continue
         at = detail.find(segment, start)
-        if at < 0 or at + len(segment) > end or pending < 0:
+        if at < 0 or at + len(segment) > end or not 0 <= pending < count:
             return None
-        if not put(pending, detail[start:at]):
+        text = detail[start:at]
+        if texts[pending] is None:
+            texts[pending] = text
+        elif texts[pending] != text:
             return None
         pending, start = -1, at + len(segment)
     if pending >= 0:
-        if not put(pending, detail[start:end]):
+        text = detail[start:end]
+        if pending >= count or (texts[pending] is not None and texts[pending] != text):
             return None
+        texts[pending] = text
     elif start != end:
         return None
-    return texts
+    return [t if t is not None else "" for t in texts]
 
 
 def from_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:

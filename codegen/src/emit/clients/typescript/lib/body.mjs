@@ -4,6 +4,8 @@
 // past `read`: every failure is a shape.
 
 import { FAIL, Reader, depthWithin } from "./json.mjs";
+import { readFast } from "./fast.mjs";
+import { Body, DETAIL, Fields, INSTANCE, SLOTS, STATUS, TITLE, TYPE, statusOfDigits, statusOfText } from "./fields.mjs";
 import { toJson } from "./canonical.mjs";
 import { decode, encode, longerThan, wellFormed } from "./text.mjs";
 
@@ -15,70 +17,14 @@ export const MAX_RAW_TEXT = 4 * 1024;
  * limit when the member is read as a value. */
 const MAX_MEMBER_DEPTH = 126;
 
-/** The members of a problem (or gateway) object. */
-export class Fields {
-  constructor() {
-    this.type = null;
-    this.title = null;
-    this.detail = null;
-    this.instance = null;
-    this.status = null;
-    /** [name, raw JSON] of every other member (and mistyped standard members), in order. */
-    this.members = [];
-  }
-
-  /** The raw JSON of the last member called `name`. */
-  member(name) {
-    const members = this.members;
-    for (let i = members.length - 1; i >= 0; i--) if (members[i][0] === name) return members[i][1];
-    return null;
-  }
-
-  hasProblemMembers() {
-    return this.type !== null || this.title !== null || this.detail !== null ||
-      this.status !== null || this.instance !== null;
-  }
-}
-
-/** What a body turned out to be: its shape, and the members or legacy items read. */
-export class Body {
-  constructor(shape, fields = null, items = null) {
-    this.shape = shape;
-    this.fields = fields;
-    this.items = items;
-  }
-}
-
-/** A status from a JSON number's digits: 100..=999. */
-function statusOfDigits(digits) {
-  if (digits.length !== 3) return null;
-  const n = Number(digits);
-  return n >= 100 ? n : null;
-}
-
-/** A status from the text of a JSON string: ASCII digits, spaces around allowed. */
-export function statusOfText(text) {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text.charCodeAt(start) === 0x20) start++;
-  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
-  if (end - start < 1 || end - start > 3) return null;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return null;
-  }
-  const n = Number(text.slice(start, end));
-  return n >= 100 ? n : null;
-}
-
-const JSON_START = new Set([0x7b, 0x5b, 0x22, 0x2d, 0x74, 0x66, 0x6e]);
+Fields.reread = (text) => readObject(text).fields.members;
 
 function isAsciiWhitespace(c) {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 }
 
 function looksLikeJson(c) {
-  return JSON_START.has(c) || (c >= 0x30 && c <= 0x39);
+  return c === 0x7b || c === 0x5b || c === 0x22 || c === 0x2d || c === 0x74 || c === 0x66 || c === 0x6e || (c >= 0x30 && c <= 0x39);
 }
 
 /** Decide the shape of a body (a string, or bytes) and read it. */
@@ -105,7 +51,7 @@ export function read(body) {
   const first = text.charCodeAt(at);
   if (!looksLikeJson(first)) return new Body("text");
   try {
-    if (first === 0x7b) return readObject(text);
+    if (first === 0x7b) return readFast(text) ?? readObject(text);
     if (first === 0x5b) return readLegacy(text);
   } catch (e) {
     if (e !== FAIL) throw e;
@@ -143,49 +89,35 @@ function readObject(text) {
       r.ws();
       const key = r.key();
       r.ws();
-      switch (key) {
-        case "type":
-        case "title":
-        case "detail":
-        case "instance":
-        case "message": {
-          if (r.peek() !== 0x22) {
-            f.members.push([key, toJson(r.value(1))]);
-            break;
-          }
-          const text = r.string();
-          if (key === "type") f.type = text;
-          else if (key === "title") f.title = text;
-          else if (key === "detail") f.detail = text;
-          else if (key === "instance") f.instance = text;
-          else message = [f.members.length, key, text];
-          break;
-        }
-        case "status":
-        case "statusCode": {
-          const c = r.peek();
-          let n = null;
-          let value;
-          if (c === 0x22) {
-            value = r.string();
-            n = statusOfText(value);
-          } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-            value = r.number();
-            if (value.kind === "u") n = statusOfDigits(value.text);
-          } else value = r.value(1);
-          if (n === null) f.members.push([key, toJson(value)]);
-          else if (key === "status") f.status = n;
-          else code = [f.members.length, key, n, typeof value === "string" ? value : null];
-          break;
-        }
-        default: {
-          const start = r.i;
-          r.skip();
-          const raw = text.slice(start, r.i);
-          const nested = raw.charCodeAt(0) === 0x5b || raw.charCodeAt(0) === 0x7b;
-          if (raw.length > 2 * MAX_MEMBER_DEPTH && nested && !depthWithin(raw, MAX_MEMBER_DEPTH)) throw FAIL;
-          f.members.push([key, raw]);
-        }
+      const slot = SLOTS.get(key);
+      if (slot === undefined) {
+        const start = r.i;
+        r.skip();
+        const raw = text.slice(start, r.i);
+        const nested = raw.charCodeAt(0) === 0x5b || raw.charCodeAt(0) === 0x7b;
+        if (raw.length > 2 * MAX_MEMBER_DEPTH && nested && !depthWithin(raw, MAX_MEMBER_DEPTH)) throw FAIL;
+        f.members.push([key, raw]);
+      } else if (slot < STATUS) {
+        if (r.peek() !== 0x22) f.members.push([key, toJson(r.value(1))]);
+        else if (slot === TYPE) f.type = r.string();
+        else if (slot === TITLE) f.title = r.string();
+        else if (slot === DETAIL) f.detail = r.string();
+        else if (slot === INSTANCE) f.instance = r.string();
+        else message = [f.members.length, key, r.string()];
+      } else {
+        const c = r.peek();
+        let n = null;
+        let value;
+        if (c === 0x22) {
+          value = r.string();
+          n = statusOfText(value);
+        } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+          value = r.number();
+          if (value.kind === "u") n = statusOfDigits(value.text);
+        } else value = r.value(1);
+        if (n === null) f.members.push([key, toJson(value)]);
+        else if (slot === STATUS) f.status = n;
+        else code = [f.members.length, key, n, typeof value === "string" ? value : null];
       }
       r.ws();
       const next = r.peek();
@@ -206,6 +138,7 @@ function readObject(text) {
 
 /** Put the gateway's members back among the others, where they were. */
 function keepAsMembers(f, message, code) {
+  if (message === null && code === null) return;
   const both = [];
   if (message !== null) both.push([message[0], message[1], toJson(message[2])]);
   if (code !== null) both.push([code[0], code[1], code[3] === null ? String(code[2]) : toJson(code[3])]);

@@ -14,10 +14,26 @@ const UNPARSED = new Set(["other_json", "invalid_json", "text", "too_large"]);
 /** The typed problem of an entry from its parameter texts (whole numbers as numbers). */
 export function typed(entry, texts) {
   const params = {};
-  entry.params.forEach((p, i) => {
-    params[p.name] = p.kind === "integer" ? Number(texts[i]) : texts[i];
-  });
+  const list = entry.params;
+  for (let i = 0; i < list.length; i++) {
+    params[list[i].name] = list[i].kind === "integer" ? Number(texts[i]) : texts[i];
+  }
   return { id: entry.id, params };
+}
+
+/** Each parameter's text by name. */
+function textsByName(entry, texts) {
+  const out = {};
+  const list = entry.params;
+  for (let i = 0; i < list.length; i++) out[list[i].name] = texts[i];
+  return out;
+}
+
+/** The members that are not parameters of `entry`. */
+function undeclared(members, entry) {
+  const params = entry.params;
+  if (params.length === 0 || members.length === 0) return members;
+  return members.filter(([name]) => !params.some((p) => p.name === name));
 }
 
 /** Classify a response: its status, headers and body (text or bytes). */
@@ -64,8 +80,6 @@ export class Classification {
     this.id = found === null ? null : found.entry.id;
     this.identifiedBy = found === null ? "unidentified" : found.by;
     this.problem = known ? typed(found.entry, found.texts) : { id: "unknown", params: {} };
-    this.paramTexts = {};
-    if (known) found.entry.params.forEach((p, i) => (this.paramTexts[p.name] = found.texts[i]));
     this.type = f === null ? null : f.type;
     this.title = f === null ? null : f.title;
     this.detail = detail;
@@ -74,11 +88,31 @@ export class Classification {
     this.catalogueStatus = found === null ? null : found.entry.status;
     this.rawText = UNPARSED.has(body.shape) ? rawText : null;
     this.rawTextTruncated = truncated;
-    // Parameters live in the typed problem; the other members stay reachable here.
-    const own = known ? new Set(found.entry.params.map((p) => p.name)) : null;
-    this.members = f === null ? [] : own === null ? f.members : f.members.filter(([name]) => !own.has(name));
     this.serverDelay = delay;
-    Object.defineProperty(this, "found", { value: found, enumerable: false });
+    /** The members read, for `members` (the raw members of a body read by `JSON.parse`
+     * are read again when asked for). */
+    this.read = f;
+    this.undeclared = null;
+    /** How the entry was found (for `locale`). */
+    this.identified = found;
+  }
+
+  /** [name, raw JSON] of each extension member the entry does not declare, in order:
+   * parameters live in the typed problem. */
+  get members() {
+    if (this.undeclared === null) {
+      const f = this.read;
+      const found = this.identified;
+      const known = found !== null && found.texts !== null;
+      this.undeclared = f === null ? [] : known ? undeclared(f.members, found.entry) : f.members;
+    }
+    return this.undeclared;
+  }
+
+  /** Each parameter's text as recovered: whole numbers keep every digit here. */
+  get paramTexts() {
+    const found = this.identified;
+    return found === null || found.texts === null ? {} : textsByName(found.entry, found.texts);
   }
 
   /** Whether a catalogue entry was identified. */
@@ -111,7 +145,7 @@ export class Classification {
 
   /** The locale of the catalogue whose title or template the body matched. */
   get locale() {
-    const found = this.found;
+    const found = this.identified;
     if (found === null || found.locale === null) return null;
     if (found.locale !== TEXTS) return LOCALES[found.locale];
     const entry = found.entry;

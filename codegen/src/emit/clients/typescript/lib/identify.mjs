@@ -8,9 +8,9 @@
 // and for other shapes: the gateway's `message` against the gateway entries, a legacy code,
 // then a legacy message. Each step runs over the source texts, then each translation's.
 
-import { BY_TYPE, ENTRY, INDEX, LOCALES, withStatus } from "./facts.mjs";
+import { BY_TYPE, ENTRY, INDEX, LOCALES, titled, withStatus } from "./facts.mjs";
 import { isU64, matchDetail, matchDetailAny, fromDetail } from "./template.mjs";
-import { foldAscii, trim } from "./text.mjs";
+import { trim } from "./text.mjs";
 import { parseValue } from "./json.mjs";
 
 /** An identified entry: its parameter texts (`null` when they are lost), how it was found,
@@ -45,7 +45,7 @@ export function problem(status, f) {
   }
   const detail = f.detail;
   if (f.title !== null) {
-    const title = foldAscii(trim(f.title));
+    const title = trim(f.title);
     for (const index of INDEX) {
       const found = byTitle(index, status, f, title);
       if (found === AMBIGUOUS) break;
@@ -62,33 +62,48 @@ export function problem(status, f) {
   return null;
 }
 
-/** The entry whose title in the locale of `index` is `title` (folded). */
+/** The entry whose title in the locale of `index` is `title` (ASCII case aside). */
 function byTitle(index, status, f, title) {
-  const titled = index.titles.get(title);
-  if (titled === undefined) return null;
-  const detail = f.detail;
-  const locale = index.locale;
+  const all = titled(index, title);
+  if (all === undefined) return null;
+  // One entry has the title: whatever the scope, it is the one.
+  if (all.length === 1) return single(ENTRY[all[0]], index.locale, f);
   for (const scope of scopes(status, f.status)) {
-    const here = scope === null ? titled : titled.filter((at) => ENTRY[at].status === scope);
-    if (here.length === 0) continue;
-    if (here.length === 1) {
-      const entry = ENTRY[here[0]];
-      const texts = detail === null ? null : matchDetail(entry, locale, detail);
-      if (texts !== null) return new Identified(entry, texts, "title", locale);
-      const any = detail === null ? null : matchDetailAny(entry, detail);
-      if (any !== null) return new Identified(entry, any[1], "title", any[0]);
-      return new Identified(entry, withParams(entry, f), "title", locale);
+    // The first entry of the scope with the title, and whether there is a second.
+    let first = -1;
+    let several = false;
+    for (const at of all) {
+      if (scope !== null && ENTRY[at].status !== scope) continue;
+      if (first < 0) first = at;
+      else {
+        several = true;
+        break;
+      }
     }
+    if (first < 0) continue;
+    if (!several) return single(ENTRY[first], index.locale, f);
     // Several entries share the title: the first whose template fits the detail.
-    if (detail !== null) {
-      for (const at of here) {
-        const texts = matchDetail(ENTRY[at], locale, detail);
-        if (texts !== null) return new Identified(ENTRY[at], texts, "template", locale);
+    if (f.detail !== null) {
+      for (const at of all) {
+        if (scope !== null && ENTRY[at].status !== scope) continue;
+        const texts = matchDetail(ENTRY[at], index.locale, f.detail);
+        if (texts !== null) return new Identified(ENTRY[at], texts, "template", index.locale);
       }
     }
     return AMBIGUOUS;
   }
   return null;
+}
+
+/** The one entry with the title: the detail gives the parameters (in this locale, else in
+ * any), else the members do. */
+function single(entry, locale, f) {
+  const detail = f.detail;
+  const texts = detail === null ? null : matchDetail(entry, locale, detail);
+  if (texts !== null) return new Identified(entry, texts, "title", locale);
+  const any = detail === null ? null : matchDetailAny(entry, detail);
+  if (any !== null) return new Identified(entry, any[1], "title", any[0]);
+  return new Identified(entry, withParams(entry, f), "title", locale);
 }
 
 /** Among `positions` (most literal text first), the first template with literal text

@@ -25,11 +25,17 @@ function hexDigit(c) {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
+const CONTROL = /[\x00-\x1f]/g;
+
 /** A cursor over JSON text. */
 export class Reader {
   constructor(s, at = 0) {
     this.s = s;
     this.i = at;
+    // Where the next backslash and control character are (at or after some earlier
+    // string's start; the text's length for none): strings between them are plain.
+    this.backslash = -1;
+    this.control = -1;
   }
 
   ws() {
@@ -63,21 +69,30 @@ export class Reader {
     const s = this.s;
     const start = this.i + 1;
     if (s.charCodeAt(this.i) !== 0x22) throw FAIL;
-    let i = start;
-    for (;;) {
-      const c = s.charCodeAt(i);
-      if (c === 0x22) {
-        this.i = i + 1;
-        return skip ? "" : s.slice(start, i);
-      }
-      if (c === 0x5c) break;
-      if (c < 0x20 || i >= s.length) throw FAIL;
-      i++;
+    const end = s.indexOf('"', start);
+    if (end < 0) throw FAIL;
+    if (this.backslash < start) {
+      const at = s.indexOf("\\", start);
+      this.backslash = at < 0 ? s.length : at;
     }
+    if (this.backslash < end) return this.escaped(start, start, skip);
+    if (this.control < start) {
+      CONTROL.lastIndex = start;
+      const found = CONTROL.exec(s);
+      this.control = found === null ? s.length : found.index;
+    }
+    if (this.control < end) throw FAIL;
+    this.i = end + 1;
+    return skip ? "" : s.slice(start, end);
+  }
+
+  /** The rest of a string that has an escape at `i`. */
+  escaped(start, i, skip) {
+    const s = this.s;
     let out = skip ? "" : s.slice(start, i);
     for (;;) {
       const c = s.charCodeAt(i);
-      if (i >= s.length || c < 0x20) throw FAIL;
+      if (!(c >= 0x20)) throw FAIL;
       if (c === 0x22) {
         this.i = i + 1;
         return out;
@@ -180,6 +195,16 @@ export class Reader {
 
   /** Skip any value, as serde_json ignores it: grammar only, no depth limit. */
   skip() {
+    this.ws();
+    const first = this.peek();
+    if (first === 0x22) {
+      this.string(true);
+      return;
+    }
+    if (first !== 0x7b && first !== 0x5b) {
+      this.scalar(true);
+      return;
+    }
     const stack = [];
     for (;;) {
       this.ws();

@@ -19,9 +19,11 @@ export class Delay {
   }
 }
 
+const NONE = Object.freeze([]);
+
 /** The header values as [lowercased name, value] pairs, in order. */
 export function headerPairs(headers) {
-  if (headers === undefined || headers === null) return [];
+  if (headers === undefined || headers === null) return NONE;
   if (typeof headers.get === "function" && typeof headers.entries === "function" && !(headers instanceof Map)) {
     return [...headers.entries()].map(([k, v]) => [k.toLowerCase(), String(v)]);
   }

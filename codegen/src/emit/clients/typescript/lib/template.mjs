@@ -23,19 +23,14 @@ export function isU64(text) {
  * prefix, the suffix, then each middle literal at its leftmost occurrence; a parameter used
  * twice must have the same text both times. */
 export function matchSegments(segments, detail, count) {
-  const texts = new Array(count).fill("");
-  const seen = new Array(count).fill(false);
-  const put = (slot, text) => {
-    if (slot >= count) return false;
-    if (seen[slot]) return texts[slot] === text;
-    seen[slot] = true;
-    texts[slot] = text;
-    return true;
-  };
+  const n = segments.length;
+  // Fixed text: the detail is that text, or it does not fit.
+  if (n === 1 && typeof segments[0] === "string") return detail === segments[0] ? new Array(count).fill("") : null;
+  const texts = new Array(count);
   let start = 0;
   let end = detail.length;
   let from = 0;
-  let to = segments.length;
+  let to = n;
   if (to > 0 && typeof segments[0] === "string") {
     if (!detail.startsWith(segments[0])) return null;
     start = segments[0].length;
@@ -56,14 +51,23 @@ export function matchSegments(segments, detail, count) {
     }
     const at = detail.indexOf(segment, start);
     if (at < 0 || at + segment.length > end || pending < 0) return null;
-    if (!put(pending, detail.slice(start, at))) return null;
+    if (!put(texts, pending, detail.slice(start, at))) return null;
     pending = -1;
     start = at + segment.length;
   }
   if (pending >= 0) {
-    if (!put(pending, detail.slice(start, end))) return null;
+    if (!put(texts, pending, detail.slice(start, end))) return null;
   } else if (start !== end) return null;
+  for (let i = 0; i < count; i++) if (texts[i] === undefined) texts[i] = "";
   return texts;
+}
+
+/** Put a parameter's text in its slot; a parameter seen before must have the same text. */
+function put(texts, slot, text) {
+  if (slot >= texts.length) return false;
+  if (texts[slot] !== undefined) return texts[slot] === text;
+  texts[slot] = text;
+  return true;
 }
 
 /** The parameter texts of `entry` from `detail` in one locale, whole numbers checked; `null`

@@ -38,7 +38,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** A string as the UTF-8 text it stands for: a lone surrogate becomes U+FFFD, as an
  * encoder writes it. */
 export function wellFormed(s) {
-  return /[\ud800-\udfff]/.test(s) ? s.replace(LONE_SURROGATE, "\ufffd") : s;
+  const whole = typeof s.isWellFormed === "function" ? s.isWellFormed() : !/[\ud800-\udfff]/.test(s);
+  return whole ? s : s.replace(LONE_SURROGATE, "\ufffd");
 }
 
 /** The UTF-8 length of a well-formed string. */
