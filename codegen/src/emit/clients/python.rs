@@ -22,6 +22,7 @@ const RUNTIME: &[(&str, &str)] = fixed_files!("python":
     "problems/_body.py",
     "problems/_canonical.py",
     "problems/_classify.py",
+    "problems/_cli.py",
     "problems/_exact.py",
     "problems/_facts.py",
     "problems/_fast.py",

@@ -23,6 +23,7 @@ const RUNTIME: &[(&str, &str)] = fixed_files!("typescript":
     "lib/body.mjs",
     "lib/canonical.mjs",
     "lib/classify.mjs",
+    "lib/cli.mjs",
     "lib/fast.mjs",
     "lib/facts.mjs",
     "lib/fields.mjs",

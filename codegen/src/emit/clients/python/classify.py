@@ -7,29 +7,18 @@ Bad arguments: one line on standard error, exit code 2."""
 
 import sys
 
-from problems import classify
-from problems._args import USAGE, Help, parse_args
 from problems._body import MAX_BODY
-from problems._report import report
+from problems._cli import run
 
 
 def main() -> int:
-    args = parse_args(sys.argv[1:])
-    if isinstance(args, Help):
-        print(USAGE)
-        return 0
-    if isinstance(args, str):
-        print(args, file=sys.stderr)
-        return 2
-    try:
-        # One byte more than the limit is enough to know the body is too large.
-        body = sys.stdin.buffer.read(MAX_BODY + 1)
-    except OSError as e:
-        print(f"error: cannot read the body from standard input: {e}", file=sys.stderr)
-        return 1
-    out = report(classify(args.status, args.headers, body), args.attempt) + "\n"
-    sys.stdout.buffer.write(out.encode("utf-8"))
-    return 0
+    # One byte more than the limit is enough to know the body is too large.
+    code, stdout, stderr = run(sys.argv[1:], lambda: sys.stdin.buffer.read(MAX_BODY + 1))
+    if stdout:
+        sys.stdout.buffer.write((stdout + "\n").encode("utf-8"))
+    if stderr:
+        sys.stderr.buffer.write((stderr + "\n").encode("utf-8"))
+    return code
 
 
 if __name__ == "__main__":

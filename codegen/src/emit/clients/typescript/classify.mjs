@@ -6,10 +6,8 @@
 // Bad arguments: one line on standard error, exit code 2.
 
 import { readSync } from "node:fs";
-import { classify } from "./index.mjs";
-import { USAGE, parseArgs } from "./lib/args.mjs";
 import { MAX_BODY } from "./lib/body.mjs";
-import { report } from "./lib/report.mjs";
+import { run } from "./lib/cli.mjs";
 
 /** Standard input, at most `max` bytes: one byte more than the limit is enough to know the
  * body is too large. */
@@ -34,22 +32,7 @@ function readStdin(max) {
   return buffer.subarray(0, length);
 }
 
-const args = parseArgs(process.argv.slice(2));
-if (args.help) {
-  process.stdout.write(`${USAGE}\n`);
-} else if (args.error !== undefined) {
-  process.stderr.write(`${args.error}\n`);
-  process.exitCode = 2;
-} else {
-  let body;
-  try {
-    body = readStdin(MAX_BODY + 1);
-  } catch (e) {
-    process.stderr.write(`error: cannot read the body from standard input: ${e.message}\n`);
-    process.exitCode = 1;
-  }
-  if (body !== undefined) {
-    const classified = classify({ status: args.status, headers: args.headers, body });
-    process.stdout.write(`${report(classified, args.attempt)}\n`);
-  }
-}
+const out = run(process.argv.slice(2), () => readStdin(MAX_BODY + 1));
+if (out.stdout !== "") process.stdout.write(`${out.stdout}\n`);
+if (out.stderr !== "") process.stderr.write(`${out.stderr}\n`);
+process.exitCode = out.code;

@@ -17,10 +17,13 @@ from ._text import bounded_bytes, bounded_string, fold_ascii, trim, well_formed
 from .types import PROBLEM_CLASSES, Problem, Unknown
 
 _UNPARSED = frozenset(("other_json", "invalid_json", "text", "too_large"))
+_UNKNOWN = Unknown()
 
 
 def typed(entry: Entry, texts: List[str]) -> Problem:
     """The typed problem of an entry from its parameter texts (whole numbers as ints)."""
+    if not entry.params:
+        return PROBLEM_CLASSES[entry.id]()
     values = [int(t) if p.kind == "integer" else t for p, t in zip(entry.params, texts)]
     return PROBLEM_CLASSES[entry.id](*values)
 
@@ -29,8 +32,13 @@ class Classification:
     """A classified response: the typed problem (or ``Unknown``) and everything else it
     said."""
 
+    __slots__ = (
+        "status", "shape", "id", "identified_by", "problem", "detail", "raw_text",
+        "raw_text_truncated", "server_delay", "_found", "_fields",
+    )
+
     def __init__(self, status: int, headers: Optional[Headers], body: Union[bytes, str]) -> None:
-        pairs = header_pairs(headers)
+        pairs = header_pairs(headers) if headers is not None else ()
         #: The ``Retry-After`` header as a delay.
         self.server_delay: Optional[Delay] = retry_after(pairs) if pairs else None
         #: The HTTP status of the response.
@@ -38,8 +46,8 @@ class Classification:
         read_ = read(body)
         #: What the body was: ``problem``, ``gateway``, ``legacy``, ``empty``, ``other_json``,
         #: ``invalid_json``, ``text`` or ``too_large``.
-        self.shape = read_.shape
-        f: Optional[Fields] = read_.fields
+        self.shape = shape = read_.shape
+        f = self._fields = read_.fields
         found: Optional[Identified] = None
         #: The detail as received: the gateway's message, a legacy list's first message.
         self.detail: Optional[str] = None
@@ -47,49 +55,75 @@ class Classification:
         self.raw_text: Optional[str] = None
         #: Whether ``raw_text`` is only the start of the body.
         self.raw_text_truncated = False
-        if f is not None and self.shape == "problem":
-            found, self.detail = problem(status, f), f.detail
-        elif f is not None:
-            found = None if f.detail is None else gateway(status, f.status, f.detail)
+        if f is not None:
+            if shape == "problem":
+                found = problem(status, f)
+            elif f.detail is not None:
+                found = gateway(status, f.status, f.detail)
             self.detail = f.detail
         elif read_.items is not None:
             found = legacy(status, read_.items)
             self.detail = next((i.message for i in read_.items if i.message is not None), None)
-        elif self.shape in _UNPARSED:
+        elif shape in _UNPARSED:
             self.raw_text, self.raw_text_truncated = (
                 bounded_string(well_formed(body), MAX_RAW_TEXT)
                 if isinstance(body, str)
                 else bounded_bytes(bytes(body), MAX_RAW_TEXT)
             )
         self._found = found
-        known = found is not None and found.texts is not None
         #: The identified entry, also when its parameters were lost.
         self.id: Optional[str] = None if found is None else found.entry.id
         #: How the entry was found.
         self.identified_by = "unidentified" if found is None else found.by
         #: The typed problem, or ``Unknown``.
         self.problem: Union[Problem, Unknown] = (
-            typed(found.entry, found.texts) if found is not None and found.texts is not None else Unknown()
+            typed(found.entry, found.texts) if found is not None and found.texts is not None else _UNKNOWN
         )
-        #: Each parameter's text as recovered.
-        self.param_texts: Dict[str, str] = (
-            {p.name: t for p, t in zip(found.entry.params, found.texts)}
-            if found is not None and found.texts is not None
-            else {}
-        )
-        #: The ``type`` member as received (often a generic one).
-        self.type = None if f is None else f.type
-        self.title = None if f is None else f.title
-        self.instance = None if f is None else f.instance
-        #: The status written in the body (``status``, or the gateway's ``statusCode``).
-        self.body_status = None if f is None else f.status
-        #: The status the catalogue assigns to the identified entry.
-        self.catalogue_status = None if found is None else found.entry.status
-        own = {p.name for p in found.entry.params} if known and found is not None else set()
-        #: (name, value) of each extension member the entry does not declare, in order.
-        self.members: List[Tuple[str, Member]] = (
-            [] if f is None else [m for m in f.members if m[0] not in own]
-        )
+
+    @property
+    def param_texts(self) -> Dict[str, str]:
+        """Each parameter's text as recovered."""
+        found = self._found
+        if found is None or found.texts is None:
+            return {}
+        return {p.name: t for p, t in zip(found.entry.params, found.texts)}
+
+    @property
+    def type(self) -> Optional[str]:
+        """The ``type`` member as received (often a generic one)."""
+        return None if self._fields is None else self._fields.type
+
+    @property
+    def title(self) -> Optional[str]:
+        """The ``title`` member as received."""
+        return None if self._fields is None else self._fields.title
+
+    @property
+    def instance(self) -> Optional[str]:
+        """The ``instance`` member."""
+        return None if self._fields is None else self._fields.instance
+
+    @property
+    def body_status(self) -> Optional[int]:
+        """The status written in the body (``status``, or the gateway's ``statusCode``)."""
+        return None if self._fields is None else self._fields.status
+
+    @property
+    def catalogue_status(self) -> Optional[int]:
+        """The status the catalogue assigns to the identified entry."""
+        return None if self._found is None else self._found.entry.status
+
+    @property
+    def members(self) -> List[Tuple[str, Member]]:
+        """(name, value) of each extension member the entry does not declare, in order:
+        parameters live in the typed problem."""
+        f, found = self._fields, self._found
+        if f is None:
+            return []
+        if found is None or found.texts is None or not found.entry.params:
+            return f.members
+        own = {p.name for p in found.entry.params}
+        return [m for m in f.members if m[0] not in own]
 
     @property
     def known(self) -> bool:

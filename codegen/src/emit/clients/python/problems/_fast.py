@@ -5,15 +5,14 @@ does, and refuses ``NaN``; numbers out of range are checked where serde_json par
 ``None`` leaves the body to ``_exact``."""
 
 import json
-import json.scanner
 import re
-from typing import List, NoReturn, Optional, Union
+from typing import Callable, List, NoReturn, Optional, Tuple, Union
 
 from ._body import STATUS_SLOTS, TEXT_SLOTS, Body, LegacyItem, ObjectBuilder, legacy_key, status_of_text
 from ._canonical import check, to_json
 from ._json import Fail, Pairs
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _JSON_WS = re.compile("[ \t\n\r]*")
 
 
@@ -27,7 +26,7 @@ def _integer(text: str) -> Union[int, float]:
 
 _DECODER = json.JSONDecoder(object_pairs_hook=Pairs, parse_int=_integer, parse_constant=_refuse)
 #: The decoder's scanner (C): ``(value, end)`` from a position of the text.
-_SCAN = json.scanner.make_scanner(_DECODER)
+_SCAN: Callable[[str, int], Tuple[object, int]] = getattr(_DECODER, "scan_once")
 
 
 def read_fast(text: str, first: str) -> Optional[Body]:

@@ -8,7 +8,7 @@ export type ProblemId =
 export type Locale = $locale_union;
 
 /** The parameters of a problem that has none. */
-export type NoParams = { readonly [name: string]: never };
+export type NoParams = Record<never, never>;
 
 $$entries
 /** A problem of the catalogue with its parameters: narrow it by `id`. */
