@@ -1,6 +1,6 @@
 //! The committed clients (`docs/clients/typescript/`, `docs/clients/python/`) are exactly what
-//! the generator writes for the shipped catalogue: every file, and no other (Python's
-//! `__pycache__` aside). Regenerate them with the committed docs:
+//! the generator writes for the shipped catalogue: every file, and no other (the caches tools
+//! leave in place aside: `__pycache__`, `.mypy_cache`). Regenerate them with the committed docs:
 //! `UPDATE_DOCS=1 cargo test -p errors-tests --test cross_crate committed_docs`.
 
 use std::path::{Path, PathBuf};
@@ -20,7 +20,9 @@ fn files_below(dir: &Path) -> Vec<String> {
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
-                if path.file_name().is_some_and(|n| n != "__pycache__") {
+                // Caches of tools that run in place (`__pycache__`, `.mypy_cache`).
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                if name.is_some_and(|n| n != "__pycache__" && !n.starts_with('.')) {
                     stack.push(path);
                 }
             } else if let Ok(relative) = path.strip_prefix(dir) {
