@@ -44,16 +44,17 @@ impl Client {
     }
 
     /// The command line of the client in `dir`.
-    pub fn command_in(self, dir: &std::path::Path) -> Command {
+    pub fn command_in(self, dir: &Path) -> Command {
         let mut command = Command::new(self.program());
-        command.arg(dir.join(match self {
-            Client::TypeScript => "classify.mjs",
-            Client::Python => "classify.py",
-        }));
-        // The same bytes whatever the machine's locale.
-        command
-            .env("PYTHONIOENCODING", "utf-8")
-            .env("PYTHONDONTWRITEBYTECODE", "1");
+        match self {
+            Client::TypeScript => command.arg(dir.join("classify.mjs")),
+            // Without site-packages (the client needs none), its bytecode cached in the target
+            // directory rather than beside the sources.
+            Client::Python => command.arg("-S").arg(dir.join("classify.py")).env(
+                "PYTHONPYCACHEPREFIX",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("pycache"),
+            ),
+        };
         command
     }
 }
