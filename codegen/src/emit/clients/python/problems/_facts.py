@@ -30,11 +30,16 @@ class Entry(NamedTuple):
     segments: Segments
     template: str
     position: int
+    #: The positions of the whole-number parameters.
+    integers: Tuple[int, ...]
 
 
 #: Every entry, in catalogue order.
 ENTRY: Tuple[Entry, ...] = tuple(
-    Entry(e[0], e[1], e[2], e[3], e[4], e[5], e[6], tuple(Param(*p) for p in e[7]), e[8], e[9], at)
+    Entry(
+        e[0], e[1], e[2], e[3], e[4], e[5], e[6], tuple(Param(*p) for p in e[7]), e[8], e[9], at,
+        tuple(i for i, p in enumerate(e[7]) if p[1] == "integer"),
+    )
     for at, e in enumerate(ENTRIES)
 )
 BY_TYPE: Dict[str, Entry] = {e.type: e for e in ENTRY}
@@ -43,7 +48,7 @@ BY_ID: Dict[str, Entry] = {e.id: e for e in ENTRY}
 
 #: Each entry's texts in each locale (the source's first): (title, segments, template), or
 #: ``None`` where a locale leaves it untranslated.
-_TEXTS: Tuple[Tuple[Optional[Tuple[str, Segments, str]], ...], ...] = tuple(
+TEXTS: Tuple[Tuple[Optional[Tuple[str, Segments, str]], ...], ...] = tuple(
     ((e.title, e.segments, e.template),) + tuple(t[e.position] for t in TRANSLATIONS) for e in ENTRY
 )
 
@@ -51,7 +56,7 @@ _TEXTS: Tuple[Tuple[Optional[Tuple[str, Segments, str]], ...], ...] = tuple(
 def texts_in(entry: Entry, locale: int) -> Optional[Tuple[str, Segments, str]]:
     """The texts of ``entry`` in the locale at ``locale`` (0: the source): (title, segments,
     template), or ``None`` for an entry that locale leaves untranslated."""
-    texts = _TEXTS[entry.position]
+    texts = TEXTS[entry.position]
     return texts[locale] if locale < len(texts) else None
 
 
@@ -81,4 +86,4 @@ def _index(locale: int) -> Index:
 #: The index of each locale, the source's first.
 INDEX: Tuple[Index, ...] = tuple(_index(locale) for locale in range(len(INDEXES)))
 
-__all__ = ["BY_ID", "BY_TYPE", "ENTRY", "INDEX", "LOCALES", "OPERATIONS", "Entry", "Index", "Param", "texts_in"]
+__all__ = ["BY_ID", "BY_TYPE", "ENTRY", "INDEX", "LOCALES", "OPERATIONS", "TEXTS", "Entry", "Index", "Param", "texts_in"]

@@ -3,7 +3,7 @@ parameter slots), recovering each parameter's text, and a problem rendered back.
 
 from typing import List, Optional, Sequence, Tuple
 
-from ._facts import LOCALES, Entry, Segments, texts_in
+from ._facts import LOCALES, TEXTS, Entry, Segments, texts_in
 from ._text import trim
 
 U64_MAX = 18446744073709551615
@@ -71,15 +71,13 @@ def match_segments(segments: Segments, detail: str, count: int) -> Optional[List
 def from_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:
     """The parameter texts of ``entry`` from ``detail`` in one locale, whole numbers
     checked; ``None`` when it does not fit (or the locale has no text for the entry)."""
-    texts = texts_in(entry, locale)
-    if texts is None:
+    texts = TEXTS[entry.position]
+    own = texts[locale] if locale < len(texts) else None
+    if own is None:
         return None
-    values = match_segments(texts[1], detail, len(entry.params))
-    if values is None:
+    values = match_segments(own[1], detail, len(entry.params))
+    if values is not None and entry.integers and not all(is_u64(values[i]) for i in entry.integers):
         return None
-    for param, value in zip(entry.params, values):
-        if param.kind == "integer" and not is_u64(value):
-            return None
     return values
 
 
