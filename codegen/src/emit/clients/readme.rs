@@ -26,7 +26,8 @@ fn example_entry(catalog: &Catalog) -> Option<&Entry> {
 }
 
 /// `template` with the example's values: `$id`, `$variant`, `$status`, `$title`, `$detail`
-/// (literals), `$locale` (the last locale), and the slot `$$param_check`.
+/// (literals), `$locale` (the last locale), and the slots `$$param_check` and
+/// `$$operation_check` (the first operation that can return the entry).
 pub(crate) fn fill(catalog: &Catalog, template: &str, lang: Lang) -> String {
     let Some(e) = example_entry(catalog) else {
         return String::new();
@@ -45,6 +46,16 @@ pub(crate) fn fill(catalog: &Catalog, template: &str, lang: Lang) -> String {
             Lang::Python => format!("assert c.problem.{} == {value}", p.name),
         }
     });
+    let operation = catalog
+        .operations_returning(&e.id)
+        .next()
+        .map_or_else(String::new, |op| {
+            let id = quote(&op.id);
+            match lang {
+                Lang::JavaScript => format!("assert.ok(isOperationProblem({id}, c.problem));"),
+                Lang::Python => format!("assert isinstance(c.problem, OPERATION_PROBLEMS[{id}])"),
+            }
+        });
     let locales = catalog.locales();
     let locale = quote(locales.last().copied().unwrap_or("en"));
     let (id, status, title) = (quote(&e.id), e.status.to_string(), quote(&e.title));
@@ -59,7 +70,7 @@ pub(crate) fn fill(catalog: &Catalog, template: &str, lang: Lang) -> String {
             ("detail", &detail),
             ("locale", &locale),
         ],
-        slots: &[("param_check", &check)],
+        slots: &[("param_check", &check), ("operation_check", &operation)],
     }
     .write(template, &mut out);
     out

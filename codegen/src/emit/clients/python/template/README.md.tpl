@@ -10,12 +10,13 @@ put it on the import path, and import `problems`:
 ```python
 import json
 
-from problems import $variant, classify, texts
+from problems import OPERATION_PROBLEMS, $variant, classify, texts
 
 body = json.dumps({"title": $title, "status": $status, "detail": $detail})
 c = classify($status, {"Retry-After": "30"}, body.encode())
 assert isinstance(c.problem, $variant)
 $$param_check
+$$operation_check
 advice = c.retry_advice(0)
 print(advice.action, advice.same_idempotency_key, advice.delay_ms)
 print(texts(c.problem, $locale))

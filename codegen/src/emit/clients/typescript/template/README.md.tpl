@@ -18,10 +18,10 @@ const c = classify({
 });
 assert.equal(c.problem.id, $id);
 $$param_check
+$$operation_check
 const advice = c.retryAdvice(0);
 console.log(advice.action, advice.sameIdempotencyKey, advice.delayMs);
 if (c.problem.id !== "unknown") console.log(texts(c.problem, $locale).title);
-console.log(Object.keys(c.extensions), isOperationProblem);
 ```
 
 - `c.problem` is `{ id, params }`, narrowed by `id`; `unknown` when the catalogue does not
