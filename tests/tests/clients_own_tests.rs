@@ -26,17 +26,29 @@ fn succeeds(mut command: Command) -> Result<(), String> {
     ))
 }
 
+/// Run a client's own tests by its own runner.
+fn own_tests(client: Client) {
+    let mut command = Command::new(client.program());
+    match client {
+        Client::TypeScript => command
+            .arg("--test")
+            .current_dir(workspace().join("tests/clients/typescript")),
+        Client::Python => command
+            .args(["-m", "unittest", "discover", "-s", "tests/clients/python"])
+            .args(["-t", "tests/clients/python"])
+            .env("PYTHONDONTWRITEBYTECODE", "1")
+            .current_dir(workspace()),
+    };
+    succeeds(command).unwrap_or_else(|e| panic!("{e}"));
+}
+
 #[test]
 #[cfg_attr(
     no_node,
     ignore = "no node on PATH: install Node.js 18+ (.ci/run does, and sets REQUIRE_CLIENT_RUNTIMES=1)"
 )]
 fn the_typescript_clients_own_tests_pass() {
-    let mut command = Command::new(Client::TypeScript.program());
-    command
-        .arg("--test")
-        .current_dir(workspace().join("tests/clients/typescript"));
-    succeeds(command).unwrap_or_else(|e| panic!("{e}"));
+    own_tests(Client::TypeScript);
 }
 
 #[test]
@@ -45,20 +57,7 @@ fn the_typescript_clients_own_tests_pass() {
     ignore = "no python3 on PATH: install Python 3.9+ (.ci/run does, and sets REQUIRE_CLIENT_RUNTIMES=1)"
 )]
 fn the_python_clients_own_tests_pass() {
-    let mut command = Command::new(Client::Python.program());
-    command
-        .args([
-            "-m",
-            "unittest",
-            "discover",
-            "-s",
-            "tests/clients/python",
-            "-t",
-            "tests/clients/python",
-        ])
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .current_dir(workspace());
-    succeeds(command).unwrap_or_else(|e| panic!("{e}"));
+    own_tests(Client::Python);
 }
 
 /// The first fenced block of `lang` in a README.
@@ -97,23 +96,28 @@ fn folder_with_example(client: Client, lang: &str, file: &str) -> tempfile::Temp
     dir
 }
 
+/// Run the README's example of `client` (its block of `lang`) in a copy of the client's
+/// folder, as `file`; then the copy's command line, which must run there too.
+fn readme_example(client: Client, lang: &str, file: &str) {
+    let dir = folder_with_example(client, lang, file);
+    let mut command = Command::new(client.program());
+    command
+        .arg(dir.path().join(file))
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    succeeds(command).unwrap_or_else(|e| panic!("{e}"));
+    let args = ["--status".to_owned(), "500".to_owned()];
+    let printed = run(client.command_in(dir.path()), &args, b"");
+    assert_eq!(printed.code, 0, "{printed:?}");
+    assert!(printed.stdout.contains(r#""status":500"#), "{printed:?}");
+}
+
 #[test]
 #[cfg_attr(
     no_node,
     ignore = "no node on PATH: install Node.js 18+ (.ci/run does, and sets REQUIRE_CLIENT_RUNTIMES=1)"
 )]
 fn the_typescript_readme_example_runs() {
-    let dir = folder_with_example(Client::TypeScript, "js", "example.mjs");
-    let mut command = Command::new(Client::TypeScript.program());
-    command.arg(dir.path().join("example.mjs"));
-    succeeds(command).unwrap_or_else(|e| panic!("{e}"));
-    // The copied folder is self-contained: its command line runs there too.
-    let printed = run(
-        Client::TypeScript.command_in(dir.path()),
-        &["--status".into(), "500".into()],
-        b"",
-    );
-    assert_eq!(printed.code, 0, "{printed:?}");
+    readme_example(Client::TypeScript, "js", "example.mjs");
 }
 
 #[test]
@@ -122,18 +126,7 @@ fn the_typescript_readme_example_runs() {
     ignore = "no python3 on PATH: install Python 3.9+ (.ci/run does, and sets REQUIRE_CLIENT_RUNTIMES=1)"
 )]
 fn the_python_readme_example_runs() {
-    let dir = folder_with_example(Client::Python, "python", "example.py");
-    let mut command = Command::new(Client::Python.program());
-    command
-        .arg(dir.path().join("example.py"))
-        .env("PYTHONDONTWRITEBYTECODE", "1");
-    succeeds(command).unwrap_or_else(|e| panic!("{e}"));
-    let printed = run(
-        Client::Python.command_in(dir.path()),
-        &["--status".into(), "500".into()],
-        b"",
-    );
-    assert_eq!(printed.code, 0, "{printed:?}");
+    readme_example(Client::Python, "python", "example.py");
 }
 
 /// The declarations without their comments.

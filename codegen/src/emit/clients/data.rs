@@ -6,7 +6,8 @@
 use std::fmt::Write;
 
 use super::literal::{join, quote, quote_or};
-use crate::emit::rust::classify_index::IndexData;
+use crate::emit::rust::classify_index::{every_index, IndexData};
+use crate::emit::rust::fill::Fill;
 use crate::model::{Catalog, Entry, Segment, Template};
 
 /// The few tokens in which the two languages differ.
@@ -48,7 +49,7 @@ fn segments(e: &Entry, template: &Template) -> String {
 
 /// One row per entry, in catalogue order: id, type URI, title, status, retry, wire shape,
 /// legacy error code, parameters (`[name, kind]`), detail segments, detail template.
-pub(crate) fn entry_rows(catalog: &Catalog, syntax: &Syntax) -> String {
+fn entry_rows(catalog: &Catalog, syntax: &Syntax) -> String {
     let (open, close) = syntax.row;
     let mut out = String::new();
     for e in &catalog.entries {
@@ -75,7 +76,7 @@ pub(crate) fn entry_rows(catalog: &Catalog, syntax: &Syntax) -> String {
 
 /// Per translation, one row per entry: its title, detail segments and template, or the
 /// absent value for an entry the translation leaves out. Each translation is a list.
-pub(crate) fn translation_rows(catalog: &Catalog, syntax: &Syntax) -> String {
+fn translation_rows(catalog: &Catalog, syntax: &Syntax) -> String {
     let (open, close) = syntax.row;
     let mut out = String::new();
     for translation in &catalog.translations {
@@ -103,7 +104,7 @@ pub(crate) fn translation_rows(catalog: &Catalog, syntax: &Syntax) -> String {
 
 /// The classification index of one locale as a dict: `weights` (per entry), `by_status`
 /// (status → positions), `all`, `gateway` and `legacy` (positions, most literal text first).
-pub(crate) fn index_literal(index: &IndexData) -> String {
+fn index_literal(index: &IndexData) -> String {
     let by_status = index
         .by_status
         .iter()
@@ -120,7 +121,7 @@ pub(crate) fn index_literal(index: &IndexData) -> String {
 }
 
 /// Every operation with the ids of the entries it can return, in catalogue order.
-pub(crate) fn operations_literal(catalog: &Catalog) -> String {
+fn operations_literal(catalog: &Catalog) -> String {
     let mut out = String::new();
     for op in &catalog.operations {
         let ids = op.entries.iter().map(|id| quote(id));
@@ -130,6 +131,25 @@ pub(crate) fn operations_literal(catalog: &Catalog) -> String {
 }
 
 /// The locales, the source's first, as a list.
-pub(crate) fn locales_literal(catalog: &Catalog) -> String {
+fn locales_literal(catalog: &Catalog) -> String {
     format!("[{}]", join(catalog.locales().into_iter().map(quote)))
+}
+
+/// The data module of a client: `template` with `$locales` and the slots `$$entries`,
+/// `$$translations`, `$$indexes` and `$$operations` filled in the language's `syntax`.
+pub(crate) fn catalog_module(catalog: &Catalog, template: &str, syntax: &Syntax) -> String {
+    let indexes: String = every_index(catalog).iter().map(index_literal).collect();
+    let locales = locales_literal(catalog);
+    let mut out = String::new();
+    Fill {
+        names: &[("locales", &locales)],
+        slots: &[
+            ("entries", &entry_rows(catalog, syntax)),
+            ("translations", &translation_rows(catalog, syntax)),
+            ("indexes", &indexes),
+            ("operations", &operations_literal(catalog)),
+        ],
+    }
+    .write(template, &mut out);
+    out
 }

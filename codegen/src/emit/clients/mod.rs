@@ -96,6 +96,30 @@ pub(crate) fn with_header(marker: &str, text: &str) -> String {
     format!("{header}{text}")
 }
 
+/// The files of a client: its fixed files, then the generated ones, each with the generated
+/// header in the comments of its language (`marker`; Markdown's for `.md` files).
+pub(crate) fn assemble(
+    marker: &str,
+    fixed: &[(&str, &str)],
+    generated: Vec<(&str, String)>,
+) -> Vec<ClientFile> {
+    let fixed = fixed.iter().map(|(path, text)| (*path, (*text).to_owned()));
+    fixed
+        .chain(generated)
+        .map(|(path, text)| {
+            let marker = if path.ends_with(".md") {
+                "<!--"
+            } else {
+                marker
+            };
+            ClientFile {
+                path: path.to_owned(),
+                text: with_header(marker, &text),
+            }
+        })
+        .collect()
+}
+
 /// Every file of the client of `catalog` in `language`, sorted by path.
 pub fn generate(catalog: &Catalog, language: Language) -> Vec<ClientFile> {
     let mut files = match language {

@@ -5,13 +5,10 @@
 
 use std::fmt::Write;
 
-use super::data::{
-    entry_rows, index_literal, locales_literal, operations_literal, translation_rows, PY,
-};
+use super::data::{catalog_module, PY};
 use super::literal::quote;
 use super::readme;
-use super::{with_header, ClientFile};
-use crate::emit::rust::classify_index::every_index;
+use super::{assemble, ClientFile};
 use crate::emit::rust::fill::Fill;
 use crate::model::{Catalog, Entry, ParamKind};
 
@@ -43,49 +40,18 @@ const README: &str = include_str!("python/template/README.md.tpl");
 
 /// Every file of the Python client.
 pub(crate) fn files(catalog: &Catalog) -> Vec<ClientFile> {
-    let mut files: Vec<ClientFile> = RUNTIME
-        .iter()
-        .map(|(path, text)| ClientFile {
-            path: (*path).to_owned(),
-            text: with_header("#", text),
-        })
-        .collect();
-    let generated = [
-        ("problems/_catalog.py", "#", catalog_module(catalog)),
-        ("problems/types.py", "#", types_module(catalog)),
-        ("problems/__init__.py", "#", init_module(catalog)),
-        ("problems/py.typed", "#", String::new()),
+    let readme = readme::fill(catalog, README, readme::Lang::Python);
+    let generated = vec![
         (
-            "README.md",
-            "<!--",
-            readme::fill(catalog, README, readme::Lang::Python),
+            "problems/_catalog.py",
+            catalog_module(catalog, CATALOG, &PY),
         ),
+        ("problems/types.py", types_module(catalog)),
+        ("problems/__init__.py", init_module(catalog)),
+        ("problems/py.typed", String::new()),
+        ("README.md", readme),
     ];
-    for (path, marker, text) in generated {
-        files.push(ClientFile {
-            path: path.to_owned(),
-            text: with_header(marker, &text),
-        });
-    }
-    files
-}
-
-/// `_catalog.py`: the facts of every entry, translation, index and operation.
-fn catalog_module(catalog: &Catalog) -> String {
-    let indexes: String = every_index(catalog).iter().map(index_literal).collect();
-    let locales = locales_literal(catalog);
-    let mut out = String::new();
-    Fill {
-        names: &[("locales", &locales)],
-        slots: &[
-            ("entries", &entry_rows(catalog, &PY)),
-            ("translations", &translation_rows(catalog, &PY)),
-            ("indexes", &indexes),
-            ("operations", &operations_literal(catalog)),
-        ],
-    }
-    .write(CATALOG, &mut out);
-    out
+    assemble("#", RUNTIME, generated)
 }
 
 /// The names of an operation's union and tuple: `CapturePaymentProblem`,

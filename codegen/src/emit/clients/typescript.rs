@@ -5,13 +5,10 @@
 
 use std::fmt::Write;
 
-use super::data::{
-    entry_rows, index_literal, locales_literal, operations_literal, translation_rows, JS,
-};
+use super::data::{catalog_module, JS};
 use super::literal::quote;
 use super::readme;
-use super::{with_header, ClientFile};
-use crate::emit::rust::classify_index::every_index;
+use super::{assemble, ClientFile};
 use crate::emit::rust::fill::Fill;
 use crate::model::{Catalog, Entry, ParamKind};
 
@@ -41,47 +38,13 @@ const README: &str = include_str!("typescript/template/README.md.tpl");
 
 /// Every file of the TypeScript client.
 pub(crate) fn files(catalog: &Catalog) -> Vec<ClientFile> {
-    let mut files: Vec<ClientFile> = RUNTIME
-        .iter()
-        .map(|(path, text)| ClientFile {
-            path: (*path).to_owned(),
-            text: with_header("//", text),
-        })
-        .collect();
-    files.push(ClientFile {
-        path: "catalog.mjs".to_owned(),
-        text: with_header("//", &catalog_module(catalog)),
-    });
-    files.push(ClientFile {
-        path: "index.d.mts".to_owned(),
-        text: with_header("//", &declarations(catalog)),
-    });
-    files.push(ClientFile {
-        path: "README.md".to_owned(),
-        text: with_header(
-            "<!--",
-            &readme::fill(catalog, README, readme::Lang::JavaScript),
-        ),
-    });
-    files
-}
-
-/// `catalog.mjs`: the facts of every entry, translation, index and operation.
-fn catalog_module(catalog: &Catalog) -> String {
-    let indexes: String = every_index(catalog).iter().map(index_literal).collect();
-    let locales = locales_literal(catalog);
-    let mut out = String::new();
-    Fill {
-        names: &[("locales", &locales)],
-        slots: &[
-            ("entries", &entry_rows(catalog, &JS)),
-            ("translations", &translation_rows(catalog, &JS)),
-            ("indexes", &indexes),
-            ("operations", &operations_literal(catalog)),
-        ],
-    }
-    .write(CATALOG, &mut out);
-    out
+    let readme = readme::fill(catalog, README, readme::Lang::JavaScript);
+    let generated = vec![
+        ("catalog.mjs", catalog_module(catalog, CATALOG, &JS)),
+        ("index.d.mts", declarations(catalog)),
+        ("README.md", readme),
+    ];
+    assemble("//", RUNTIME, generated)
 }
 
 /// `index.d.mts`: a type per entry, their union, a union per operation, and the functions.

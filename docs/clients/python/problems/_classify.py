@@ -35,8 +35,9 @@ class Classification:
     said."""
 
     __slots__ = (
-        "status", "shape", "id", "identified_by", "problem", "detail", "raw_text",
-        "raw_text_truncated", "server_delay", "_found", "_fields",
+        "status", "shape", "id", "identified_by", "problem", "type", "title", "detail", "instance",
+        "body_status", "catalogue_status", "raw_text", "raw_text_truncated", "server_delay", "_found",
+        "_fields",
     )
 
     def __init__(self, status: int, headers: Optional[Headers], body: Union[bytes, str]) -> None:
@@ -81,6 +82,13 @@ class Classification:
         self.problem: Union[Problem, Unknown] = (
             typed(found.entry, found.texts) if found is not None and found.texts is not None else _UNKNOWN
         )
+        #: The ``type``, ``title`` and ``instance`` members as received (the type is often a
+        #: generic one), and the status written in the body (``status``, or ``statusCode``).
+        self.type, self.title, self.instance, self.body_status = (
+            (None, None, None, None) if f is None else (f.type, f.title, f.instance, f.status)
+        )
+        #: The status the catalogue assigns to the identified entry.
+        self.catalogue_status = None if found is None else found.entry.status
 
     @property
     def param_texts(self) -> Dict[str, str]:
@@ -89,31 +97,6 @@ class Classification:
         if found is None or found.texts is None:
             return {}
         return {p.name: t for p, t in zip(found.entry.params, found.texts)}
-
-    @property
-    def type(self) -> Optional[str]:
-        """The ``type`` member as received (often a generic one)."""
-        return None if self._fields is None else self._fields.type
-
-    @property
-    def title(self) -> Optional[str]:
-        """The ``title`` member as received."""
-        return None if self._fields is None else self._fields.title
-
-    @property
-    def instance(self) -> Optional[str]:
-        """The ``instance`` member."""
-        return None if self._fields is None else self._fields.instance
-
-    @property
-    def body_status(self) -> Optional[int]:
-        """The status written in the body (``status``, or the gateway's ``statusCode``)."""
-        return None if self._fields is None else self._fields.status
-
-    @property
-    def catalogue_status(self) -> Optional[int]:
-        """The status the catalogue assigns to the identified entry."""
-        return None if self._found is None else self._found.entry.status
 
     @property
     def members(self) -> List[Tuple[str, Member]]:

@@ -61,21 +61,11 @@ def read_fast(text: str, first: str) -> Optional[Body]:
 
 def _object(pairs: Pairs) -> Body:
     b = ObjectBuilder()
-    f = b.fields
-    members = f.members
+    members = b.fields.members
     for key, value in pairs:
         if key in TEXT_SLOTS:
             if type(value) is str:
-                if key == "type":
-                    f.type = value
-                elif key == "title":
-                    f.title = value
-                elif key == "detail":
-                    f.detail = value
-                elif key == "instance":
-                    f.instance = value
-                else:
-                    b.message = (len(members), key, value)
+                b.text(key, value)
                 continue
             check(value)
         elif key in STATUS_SLOTS:

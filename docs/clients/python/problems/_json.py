@@ -6,7 +6,7 @@ floating (out of range is an error), at most 127 levels of nesting where values 
 none where they are only skipped. Values are Python's: ``int`` for serde_json's integers,
 ``float`` for its floats, ``Pairs`` for objects (members as received)."""
 
-from typing import List, Tuple, Union
+from typing import Callable, List, Tuple, Union
 
 #: Levels of nesting serde_json allows while parsing values (its limit is 128).
 MAX_DEPTH = 127
@@ -168,6 +168,26 @@ class Reader:
             return None if skip else number(text, plain)
         raise Fail()
 
+    def sequence(self, open_: str, close: str, item: Callable[[], None]) -> None:
+        """``open_``, items separated by commas, then ``close`` (whitespace around each
+        skipped); each item read by ``item``."""
+        self.ws()
+        self.expect(open_)
+        self.ws()
+        if self.peek() == close:
+            self.i += 1
+            return
+        while True:
+            self.ws()
+            item()
+            self.ws()
+            nxt = self.peek()
+            self.i += 1
+            if nxt == close:
+                return
+            if nxt != ",":
+                raise Fail()
+
     def key(self, skip: bool = False) -> str:
         """An object key and its colon."""
         key = self.string(skip)
@@ -218,27 +238,18 @@ class Reader:
             return self.scalar(False)
         if depth + 1 > MAX_DEPTH:
             raise Fail()
-        self.i += 1
-        close = "}" if c == "{" else "]"
-        items: Union[Pairs, List[Value]] = Pairs() if c == "{" else []
-        self.ws()
-        if self.peek() == close:
-            self.i += 1
+        if c == "[":
+            items: List[Value] = []
+            self.sequence("[", "]", lambda: items.append(self.value(depth + 1)))
             return items
-        while True:
-            self.ws()
-            if isinstance(items, Pairs):
-                key = self.key()
-                items.append((key, self.value(depth + 1)))
-            else:
-                items.append(self.value(depth + 1))
-            self.ws()
-            nxt = self.peek()
-            self.i += 1
-            if nxt == close:
-                return items
-            if nxt != ",":
-                raise Fail()
+        members = Pairs()
+
+        def member() -> None:
+            key = self.key()
+            members.append((key, self.value(depth + 1)))
+
+        self.sequence("{", "}", member)
+        return members
 
 
 def depth_within(json: str, limit: int) -> bool:

@@ -7,7 +7,7 @@
 
 import { FAIL, Reader, depthWithin } from "./json.mjs";
 import { readFast } from "./fast.mjs";
-import { Body, DETAIL, Fields, INSTANCE, SLOTS, STATUS, TITLE, TYPE, statusOfDigits, statusOfText } from "./fields.mjs";
+import { Body, Fields, MESSAGE, SLOTS, STATUS, statusOfDigits, statusOfText } from "./fields.mjs";
 import { toJson } from "./canonical.mjs";
 import { decode, encode, longerThan, wellFormed } from "./text.mjs";
 
@@ -82,52 +82,37 @@ function readObject(text) {
   // The gateway's `message` and `statusCode`: [members before it, name, text(, status)].
   let message = null;
   let code = null;
-  r.ws();
-  r.expect(0x7b);
-  r.ws();
-  if (r.peek() === 0x7d) r.i++;
-  else {
-    for (;;) {
-      r.ws();
-      const key = r.key();
-      r.ws();
-      const slot = SLOTS.get(key);
-      if (slot === undefined) {
-        const start = r.i;
-        r.skip();
-        const raw = text.slice(start, r.i);
-        const nested = raw.charCodeAt(0) === 0x5b || raw.charCodeAt(0) === 0x7b;
-        if (raw.length > 2 * MAX_MEMBER_DEPTH && nested && !depthWithin(raw, MAX_MEMBER_DEPTH)) throw FAIL;
-        f.members.push([key, raw]);
-      } else if (slot < STATUS) {
-        if (r.peek() !== 0x22) f.members.push([key, toJson(r.value(1))]);
-        else if (slot === TYPE) f.type = r.string();
-        else if (slot === TITLE) f.title = r.string();
-        else if (slot === DETAIL) f.detail = r.string();
-        else if (slot === INSTANCE) f.instance = r.string();
-        else message = [f.members.length, key, r.string()];
-      } else {
-        const c = r.peek();
-        let n = null;
-        let value;
-        if (c === 0x22) {
-          value = r.string();
-          n = statusOfText(value);
-        } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-          value = r.number();
-          if (value.kind === "u") n = statusOfDigits(value.text);
-        } else value = r.value(1);
-        if (n === null) f.members.push([key, toJson(value)]);
-        else if (slot === STATUS) f.status = n;
-        else code = [f.members.length, key, n, typeof value === "string" ? value : null];
-      }
-      r.ws();
-      const next = r.peek();
-      r.i++;
-      if (next === 0x7d) break;
-      if (next !== 0x2c) throw FAIL;
+  r.sequence(0x7b, 0x7d, () => {
+    const key = r.key();
+    r.ws();
+    const slot = SLOTS.get(key);
+    if (slot === undefined) {
+      const start = r.i;
+      r.skip();
+      const raw = text.slice(start, r.i);
+      const nested = raw.charCodeAt(0) === 0x5b || raw.charCodeAt(0) === 0x7b;
+      if (raw.length > 2 * MAX_MEMBER_DEPTH && nested && !depthWithin(raw, MAX_MEMBER_DEPTH)) throw FAIL;
+      f.members.push([key, raw]);
+    } else if (slot < STATUS) {
+      if (r.peek() !== 0x22) f.members.push([key, toJson(r.value(1))]);
+      else if (slot === MESSAGE) message = [f.members.length, key, r.string()];
+      else f.setText(slot, r.string());
+    } else {
+      const c = r.peek();
+      let n = null;
+      let value;
+      if (c === 0x22) {
+        value = r.string();
+        n = statusOfText(value);
+      } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        value = r.number();
+        if (value.kind === "u") n = statusOfDigits(value.text);
+      } else value = r.value(1);
+      if (n === null) f.members.push([key, toJson(value)]);
+      else if (slot === STATUS) f.status = n;
+      else code = [f.members.length, key, n, typeof value === "string" ? value : null];
     }
-  }
+  });
   if (!r.atEnd()) throw FAIL;
   if (f.hasProblemMembers() || (message === null && code === null)) {
     keepAsMembers(f, message, code);
@@ -168,55 +153,32 @@ function legacyKey(key, hasCode, hasMessage) {
 function readLegacy(text) {
   const r = new Reader(text);
   const items = [];
-  r.ws();
-  r.expect(0x5b);
-  r.ws();
-  if (r.peek() === 0x5d) r.i++;
-  else {
-    for (;;) {
-      r.ws();
-      items.push(legacyItem(r));
-      r.ws();
-      const next = r.peek();
-      r.i++;
-      if (next === 0x5d) break;
-      if (next !== 0x2c) throw FAIL;
-    }
-  }
+  r.sequence(0x5b, 0x5d, () => items.push(legacyItem(r)));
   if (!r.atEnd()) throw FAIL;
   return items.length === 0 ? new Body("other_json") : new Body("legacy", null, items);
 }
 
+/** One object of a legacy list, as serde_json reads it into a `LegacyError`. */
 function legacyItem(r) {
   const item = { code: null, message: null };
-  r.expect(0x7b);
-  r.ws();
-  if (r.peek() === 0x7d) {
-    r.i++;
-    return item;
-  }
-  for (;;) {
-    r.ws();
+  r.sequence(0x7b, 0x7d, () => {
     const slot = legacyKey(r.key(), item.code !== null, item.message !== null);
     r.ws();
-    if (slot === null) r.value(2);
-    else {
-      let text;
-      if (r.peek() === 0x22) text = r.string();
-      else {
-        // A code sent as a number is kept as its decimal text.
-        const json = toJson(r.value(2));
-        const c = json.charCodeAt(0);
-        text = c >= 0x30 && c <= 0x39 ? json : null;
-      }
-      if (text !== null && slot !== "other") item[slot] = text;
+    if (slot === null) {
+      r.value(2);
+      return;
     }
-    r.ws();
-    const next = r.peek();
-    r.i++;
-    if (next === 0x7d) return item;
-    if (next !== 0x2c) throw FAIL;
-  }
+    let text;
+    if (r.peek() === 0x22) text = r.string();
+    else {
+      // A code sent as a number is kept as its decimal text.
+      const json = toJson(r.value(2));
+      const c = json.charCodeAt(0);
+      text = c >= 0x30 && c <= 0x39 ? json : null;
+    }
+    if (text !== null && slot !== "other") item[slot] = text;
+  });
+  return item;
 }
 
 /** The body as bytes, for raw text. */

@@ -40,55 +40,43 @@ def _object(text: str) -> Body:
     r = Reader(text)
     b = ObjectBuilder()
     members = b.fields.members
-    r.ws()
-    r.expect("{")
-    r.ws()
-    if r.peek() == "}":
-        r.i += 1
-    else:
-        while True:
-            r.ws()
-            key = r.key()
-            r.ws()
-            c = r.peek()
-            if key in TEXT_SLOTS:
-                if c == '"':
-                    b.text(key, r.string())
-                else:
-                    members.append((key, r.value(1)))
-            elif key in STATUS_SLOTS:
-                n: Optional[int] = None
-                value: Value
-                if c == '"':
-                    string = r.string()
-                    n, value = status_of_text(string), string
-                    if n is not None:
-                        b.status(key, n, string)
-                elif c == "-" or "0" <= c <= "9" and c:
-                    digits, plain = r.number_text()
-                    value = number(digits, plain)
-                    if type(value) is int and 100 <= value <= 999:
-                        n = value
-                        b.status(key, n, None)
-                else:
-                    value = r.value(1)
-                if n is None:
-                    members.append((key, value))
+
+    def member() -> None:
+        key = r.key()
+        r.ws()
+        c = r.peek()
+        if key in TEXT_SLOTS:
+            if c == '"':
+                b.text(key, r.string())
             else:
-                start = r.i
-                r.skip()
-                raw = text[start : r.i]
-                nested = raw[:1] in ("[", "{")
-                if len(raw) > 2 * MAX_MEMBER_DEPTH and nested and not depth_within(raw, MAX_MEMBER_DEPTH):
-                    raise Fail()
-                members.append((key, Raw(raw)))
-            r.ws()
-            nxt = r.peek()
-            r.i += 1
-            if nxt == "}":
-                break
-            if nxt != ",":
+                members.append((key, r.value(1)))
+            return
+        if key not in STATUS_SLOTS:
+            start = r.i
+            r.skip()
+            raw = text[start : r.i]
+            nested = raw[:1] in ("[", "{")
+            if len(raw) > 2 * MAX_MEMBER_DEPTH and nested and not depth_within(raw, MAX_MEMBER_DEPTH):
                 raise Fail()
+            members.append((key, Raw(raw)))
+            return
+        value: Value
+        if c == '"':
+            value = r.string()
+            n = status_of_text(value)
+            if n is not None:
+                b.status(key, n, value)
+                return
+        elif c == "-" or "0" <= c <= "9" and c:
+            value = number(*r.number_text())
+            if type(value) is int and 100 <= value <= 999:
+                b.status(key, value, None)
+                return
+        else:
+            value = r.value(1)
+        members.append((key, value))
+
+    r.sequence("{", "}", member)
     if not r.at_end():
         raise Fail()
     return b.finish()
@@ -97,56 +85,33 @@ def _object(text: str) -> Body:
 def _legacy(text: str) -> Body:
     r = Reader(text)
     items: List[LegacyItem] = []
-    r.ws()
-    r.expect("[")
-    r.ws()
-    if r.peek() == "]":
-        r.i += 1
-    else:
-        while True:
-            r.ws()
-            items.append(_legacy_item(r))
-            r.ws()
-            nxt = r.peek()
-            r.i += 1
-            if nxt == "]":
-                break
-            if nxt != ",":
-                raise Fail()
+    r.sequence("[", "]", lambda: items.append(_legacy_item(r)))
     if not r.at_end():
         raise Fail()
     return Body("legacy", items=items) if items else Body("other_json")
 
 
 def _legacy_item(r: Reader) -> LegacyItem:
+    """One object of a legacy list, as serde_json reads it into a ``LegacyError``."""
     item = LegacyItem()
-    r.expect("{")
-    r.ws()
-    if r.peek() == "}":
-        r.i += 1
-        return item
-    while True:
-        r.ws()
+
+    def member() -> None:
         slot = legacy_key(r.key(), item.code is not None, item.message is not None)
         r.ws()
         if slot is None:
             r.value(2)
+            return
+        text: Optional[str]
+        if r.peek() == '"':
+            text = r.string()
         else:
-            text: Optional[str]
-            if r.peek() == '"':
-                text = r.string()
-            else:
-                # A code sent as a number is kept as its decimal text.
-                json_text = to_json(r.value(2))
-                text = json_text if "0" <= json_text[0] <= "9" else None
-            if slot == "code" and text is not None:
-                item.code = text
-            elif slot == "message" and text is not None:
-                item.message = text
-        r.ws()
-        nxt = r.peek()
-        r.i += 1
-        if nxt == "}":
-            return item
-        if nxt != ",":
-            raise Fail()
+            # A code sent as a number is kept as its decimal text.
+            json_text = to_json(r.value(2))
+            text = json_text if "0" <= json_text[0] <= "9" else None
+        if slot == "code" and text is not None:
+            item.code = text
+        elif slot == "message" and text is not None:
+            item.message = text
+
+    r.sequence("{", "}", member)
+    return item

@@ -240,6 +240,27 @@ export class Reader {
     }
   }
 
+  /** `open`, items separated by commas, then `close` (whitespace around each skipped); each
+   * item read by `item`. */
+  sequence(open, close, item) {
+    this.ws();
+    this.expect(open);
+    this.ws();
+    if (this.peek() === close) {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      this.ws();
+      item();
+      this.ws();
+      const next = this.peek();
+      this.i++;
+      if (next === close) return;
+      if (next !== 0x2c) throw FAIL;
+    }
+  }
+
   /** An object key and its colon; the key's text (none when skipping). */
   key(skip = false) {
     const key = this.string(skip);
@@ -269,27 +290,17 @@ export class Reader {
     const c = this.peek();
     if (c !== 0x7b && c !== 0x5b) return this.scalar(false);
     if (depth + 1 > MAX_DEPTH) throw FAIL;
-    this.i++;
-    const object = c === 0x7b;
-    const close = object ? 0x7d : 0x5d;
-    const items = object ? new Pairs() : [];
-    this.ws();
-    if (this.peek() === close) {
-      this.i++;
+    if (c === 0x5b) {
+      const items = [];
+      this.sequence(0x5b, 0x5d, () => items.push(this.value(depth + 1)));
       return items;
     }
-    for (;;) {
-      this.ws();
-      if (object) {
-        const key = this.key();
-        items.push([key, this.value(depth + 1)]);
-      } else items.push(this.value(depth + 1));
-      this.ws();
-      const next = this.peek();
-      this.i++;
-      if (next === close) return items;
-      if (next !== 0x2c) throw FAIL;
-    }
+    const members = new Pairs();
+    this.sequence(0x7b, 0x7d, () => {
+      const key = this.key();
+      members.push([key, this.value(depth + 1)]);
+    });
+    return members;
   }
 }
 
