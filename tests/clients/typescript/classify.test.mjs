@@ -21,7 +21,7 @@ const live = JSON.stringify({
 });
 
 test("a live ePayment body gives the typed problem, as text or bytes", () => {
-  for (const body of [live, new TextEncoder().encode(live)]) {
+  for (const body of [live, new TextEncoder().encode(live), new TextEncoder().encode(live).buffer]) {
     const c = classify({ status: 404, body });
     assert.deepEqual(c.problem, { id: "reference_not_found", params: { reference: "order-9", msn: "654321" } });
     assert.equal(c.identifiedBy, "title");

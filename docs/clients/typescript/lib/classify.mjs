@@ -42,7 +42,10 @@ function undeclared(members, entry) {
 export function classify({ status, headers, body }) {
   const pairs = headerPairs(headers);
   const delay = pairs.length === 0 ? null : retryAfter(pairs);
-  const input = body ?? "";
+  // Bytes in any view (an `ArrayBuffer`, a `DataView`) are read as a `Uint8Array`.
+  const input = body === undefined || body === null ? "" : typeof body === "string" || body instanceof Uint8Array
+    ? body
+    : ArrayBuffer.isView(body) ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : new Uint8Array(body);
   const read_ = read(input);
   const f = read_.fields;
   let found = null;

@@ -61,8 +61,9 @@ export interface ResponseParts {
   /** The HTTP status. */
   readonly status: number;
   readonly headers?: HeadersLike;
-  /** The body as text (e.g. `await response.text()`) or bytes; at most 64 KiB is parsed. */
-  readonly body?: string | Uint8Array | null;
+  /** The body as text (e.g. `await response.text()`) or bytes (e.g. `await
+   * response.arrayBuffer()`); at most 64 KiB is parsed. */
+  readonly body?: string | Uint8Array | ArrayBuffer | ArrayBufferView | null;
 }
 
 /** How the client computes its own delay when the server names none. */
