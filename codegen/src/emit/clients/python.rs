@@ -99,7 +99,11 @@ fn types_module(catalog: &Catalog) -> String {
             "{alias} = Union[\n    {},\n]",
             members.join(",\n    ")
         );
-        let _ = writeln!(operations, "{tuple} = ({},)\n", members.join(", "));
+        let _ = writeln!(
+            operations,
+            "{tuple} = (\n    {},\n)\n",
+            members.join(",\n    ")
+        );
         let _ = writeln!(operation_map, "{}: {tuple},", quote(&op.id));
     }
     let mut out = String::new();

@@ -7,6 +7,7 @@ union of its own problems, and a tuple of their classes for ``isinstance``."""
 from dataclasses import dataclass
 from typing import Callable, ClassVar, Dict, Literal, Tuple, Union
 
+
 @dataclass(frozen=True)
 class AmountTooSmall:
     """**Amount too small** (400): The amount is too small. Amounts are specified in minor units, like øre or cent."""
@@ -730,7 +731,52 @@ CreatePaymentProblem = Union[
     InvalidMsnForPsp,
     MerchantUnavailable,
 ]
-CREATE_PAYMENT_PROBLEMS = (AmountTooSmall, AmountInvalid, ExpressPaymentNotAllowed, MissingStaticShippingDetails, NoCards, PaymentLimitExceeded, OrderProcessing, InternalError, InvalidPhoneNumber, StaticShippingDetailsPrefixMissing, CustomerNotFound, IdempotencyReferenceExists, IdempotencyKeyExists, InvalidUrl, MissingRequiredParameter, DirectCaptureNotAllowed, ReserveCaptureNotAllowed, SkipLandingPageNotAllowed, LongLivingPaymentNotAllowed, PaymentCannotBeCreated, InvalidScope, IllegalScope, ExpirationDateInvalid, ExpiresAtNotAllowed, GatewayInvalidSubscriptionKey, GatewayMissingSubscriptionKey, GatewayQuotaExceeded, GatewayRateLimitExceeded, ValidationError, Unauthorized, Forbidden, NotFound, Conflict, Locked, TooManyRequests, InternalServerError, AccessTokenInvalid, SubscriptionNotFound, MerchantNotAllowedForEcommerce, InvalidMsnCheckApiKeys, InvalidMsnForSupermerchant, InvalidMsnHeaderMissing, InvalidMsnForPsp, MerchantUnavailable,)
+CREATE_PAYMENT_PROBLEMS = (
+    AmountTooSmall,
+    AmountInvalid,
+    ExpressPaymentNotAllowed,
+    MissingStaticShippingDetails,
+    NoCards,
+    PaymentLimitExceeded,
+    OrderProcessing,
+    InternalError,
+    InvalidPhoneNumber,
+    StaticShippingDetailsPrefixMissing,
+    CustomerNotFound,
+    IdempotencyReferenceExists,
+    IdempotencyKeyExists,
+    InvalidUrl,
+    MissingRequiredParameter,
+    DirectCaptureNotAllowed,
+    ReserveCaptureNotAllowed,
+    SkipLandingPageNotAllowed,
+    LongLivingPaymentNotAllowed,
+    PaymentCannotBeCreated,
+    InvalidScope,
+    IllegalScope,
+    ExpirationDateInvalid,
+    ExpiresAtNotAllowed,
+    GatewayInvalidSubscriptionKey,
+    GatewayMissingSubscriptionKey,
+    GatewayQuotaExceeded,
+    GatewayRateLimitExceeded,
+    ValidationError,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Locked,
+    TooManyRequests,
+    InternalServerError,
+    AccessTokenInvalid,
+    SubscriptionNotFound,
+    MerchantNotAllowedForEcommerce,
+    InvalidMsnCheckApiKeys,
+    InvalidMsnForSupermerchant,
+    InvalidMsnHeaderMissing,
+    InvalidMsnForPsp,
+    MerchantUnavailable,
+)
 
 #: The problems ``getPayment`` can return.
 GetPaymentProblem = Union[
@@ -758,7 +804,31 @@ GetPaymentProblem = Union[
     InvalidMsnForPsp,
     MerchantUnavailable,
 ]
-GET_PAYMENT_PROBLEMS = (InternalError, ReferenceNotFound, MissingRequiredParameter, GatewayInvalidSubscriptionKey, GatewayMissingSubscriptionKey, GatewayQuotaExceeded, GatewayRateLimitExceeded, ValidationError, Unauthorized, Forbidden, NotFound, Conflict, Locked, TooManyRequests, InternalServerError, AccessTokenInvalid, SubscriptionNotFound, MerchantNotAllowedForEcommerce, InvalidMsnCheckApiKeys, InvalidMsnForSupermerchant, InvalidMsnHeaderMissing, InvalidMsnForPsp, MerchantUnavailable,)
+GET_PAYMENT_PROBLEMS = (
+    InternalError,
+    ReferenceNotFound,
+    MissingRequiredParameter,
+    GatewayInvalidSubscriptionKey,
+    GatewayMissingSubscriptionKey,
+    GatewayQuotaExceeded,
+    GatewayRateLimitExceeded,
+    ValidationError,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Locked,
+    TooManyRequests,
+    InternalServerError,
+    AccessTokenInvalid,
+    SubscriptionNotFound,
+    MerchantNotAllowedForEcommerce,
+    InvalidMsnCheckApiKeys,
+    InvalidMsnForSupermerchant,
+    InvalidMsnHeaderMissing,
+    InvalidMsnForPsp,
+    MerchantUnavailable,
+)
 
 #: The problems ``getPaymentEventLog`` can return.
 GetPaymentEventLogProblem = Union[
@@ -786,7 +856,31 @@ GetPaymentEventLogProblem = Union[
     InvalidMsnForPsp,
     MerchantUnavailable,
 ]
-GET_PAYMENT_EVENT_LOG_PROBLEMS = (InternalError, ReferenceNotFound, MissingRequiredParameter, GatewayInvalidSubscriptionKey, GatewayMissingSubscriptionKey, GatewayQuotaExceeded, GatewayRateLimitExceeded, ValidationError, Unauthorized, Forbidden, NotFound, Conflict, Locked, TooManyRequests, InternalServerError, AccessTokenInvalid, SubscriptionNotFound, MerchantNotAllowedForEcommerce, InvalidMsnCheckApiKeys, InvalidMsnForSupermerchant, InvalidMsnHeaderMissing, InvalidMsnForPsp, MerchantUnavailable,)
+GET_PAYMENT_EVENT_LOG_PROBLEMS = (
+    InternalError,
+    ReferenceNotFound,
+    MissingRequiredParameter,
+    GatewayInvalidSubscriptionKey,
+    GatewayMissingSubscriptionKey,
+    GatewayQuotaExceeded,
+    GatewayRateLimitExceeded,
+    ValidationError,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Locked,
+    TooManyRequests,
+    InternalServerError,
+    AccessTokenInvalid,
+    SubscriptionNotFound,
+    MerchantNotAllowedForEcommerce,
+    InvalidMsnCheckApiKeys,
+    InvalidMsnForSupermerchant,
+    InvalidMsnHeaderMissing,
+    InvalidMsnForPsp,
+    MerchantUnavailable,
+)
 
 #: The problems ``capturePayment`` can return.
 CapturePaymentProblem = Union[
@@ -825,7 +919,42 @@ CapturePaymentProblem = Union[
     InvalidMsnForPsp,
     MerchantUnavailable,
 ]
-CAPTURE_PAYMENT_PROBLEMS = (AmountTooSmall, AmountInvalid, OperationNotSupported, CaptureAmountTooHigh, CannotCaptureBeforeReservation, CannotCaptureCancelledPayment, CapturePeriodExpired, CaptureIdempotencyConflict, OrderProcessing, InternalError, ReferenceNotFound, IdempotencyKeyExists, MissingRequiredParameter, PaymentCannotBeCaptured, GatewayInvalidSubscriptionKey, GatewayMissingSubscriptionKey, GatewayQuotaExceeded, GatewayRateLimitExceeded, ValidationError, Unauthorized, Forbidden, NotFound, Conflict, Locked, TooManyRequests, InternalServerError, AccessTokenInvalid, SubscriptionNotFound, MerchantNotAllowedForEcommerce, InvalidMsnCheckApiKeys, InvalidMsnForSupermerchant, InvalidMsnHeaderMissing, InvalidMsnForPsp, MerchantUnavailable,)
+CAPTURE_PAYMENT_PROBLEMS = (
+    AmountTooSmall,
+    AmountInvalid,
+    OperationNotSupported,
+    CaptureAmountTooHigh,
+    CannotCaptureBeforeReservation,
+    CannotCaptureCancelledPayment,
+    CapturePeriodExpired,
+    CaptureIdempotencyConflict,
+    OrderProcessing,
+    InternalError,
+    ReferenceNotFound,
+    IdempotencyKeyExists,
+    MissingRequiredParameter,
+    PaymentCannotBeCaptured,
+    GatewayInvalidSubscriptionKey,
+    GatewayMissingSubscriptionKey,
+    GatewayQuotaExceeded,
+    GatewayRateLimitExceeded,
+    ValidationError,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Locked,
+    TooManyRequests,
+    InternalServerError,
+    AccessTokenInvalid,
+    SubscriptionNotFound,
+    MerchantNotAllowedForEcommerce,
+    InvalidMsnCheckApiKeys,
+    InvalidMsnForSupermerchant,
+    InvalidMsnHeaderMissing,
+    InvalidMsnForPsp,
+    MerchantUnavailable,
+)
 
 #: The problems ``cancelPayment`` can return.
 CancelPaymentProblem = Union[
@@ -861,7 +990,39 @@ CancelPaymentProblem = Union[
     InvalidMsnForPsp,
     MerchantUnavailable,
 ]
-CANCEL_PAYMENT_PROBLEMS = (OperationNotSupported, CannotCancelCapturedPayment, CannotCancelNonReservedPayment, CancelPeriodExpired, CannotCancelPending, OrderProcessing, InternalError, ReferenceNotFound, IdempotencyKeyExists, MissingRequiredParameter, PaymentCannotBeCancelled, GatewayInvalidSubscriptionKey, GatewayMissingSubscriptionKey, GatewayQuotaExceeded, GatewayRateLimitExceeded, ValidationError, Unauthorized, Forbidden, NotFound, Conflict, Locked, TooManyRequests, InternalServerError, AccessTokenInvalid, SubscriptionNotFound, MerchantNotAllowedForEcommerce, InvalidMsnCheckApiKeys, InvalidMsnForSupermerchant, InvalidMsnHeaderMissing, InvalidMsnForPsp, MerchantUnavailable,)
+CANCEL_PAYMENT_PROBLEMS = (
+    OperationNotSupported,
+    CannotCancelCapturedPayment,
+    CannotCancelNonReservedPayment,
+    CancelPeriodExpired,
+    CannotCancelPending,
+    OrderProcessing,
+    InternalError,
+    ReferenceNotFound,
+    IdempotencyKeyExists,
+    MissingRequiredParameter,
+    PaymentCannotBeCancelled,
+    GatewayInvalidSubscriptionKey,
+    GatewayMissingSubscriptionKey,
+    GatewayQuotaExceeded,
+    GatewayRateLimitExceeded,
+    ValidationError,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Locked,
+    TooManyRequests,
+    InternalServerError,
+    AccessTokenInvalid,
+    SubscriptionNotFound,
+    MerchantNotAllowedForEcommerce,
+    InvalidMsnCheckApiKeys,
+    InvalidMsnForSupermerchant,
+    InvalidMsnHeaderMissing,
+    InvalidMsnForPsp,
+    MerchantUnavailable,
+)
 
 #: The problems ``refundPayment`` can return.
 RefundPaymentProblem = Union[
@@ -900,7 +1061,42 @@ RefundPaymentProblem = Union[
     InvalidMsnForPsp,
     MerchantUnavailable,
 ]
-REFUND_PAYMENT_PROBLEMS = (AmountTooSmall, AmountInvalid, OperationNotSupported, OrderProcessing, InternalError, PaymentAlreadyRefunded, NotEnoughRefundable, RefundPeriodExpired, RefundIdempotencyConflict, AttemptedRefundBeforeReservation, ReferenceNotFound, IdempotencyKeyExists, MissingRequiredParameter, PaymentCannotBeRefunded, GatewayInvalidSubscriptionKey, GatewayMissingSubscriptionKey, GatewayQuotaExceeded, GatewayRateLimitExceeded, ValidationError, Unauthorized, Forbidden, NotFound, Conflict, Locked, TooManyRequests, InternalServerError, AccessTokenInvalid, SubscriptionNotFound, MerchantNotAllowedForEcommerce, InvalidMsnCheckApiKeys, InvalidMsnForSupermerchant, InvalidMsnHeaderMissing, InvalidMsnForPsp, MerchantUnavailable,)
+REFUND_PAYMENT_PROBLEMS = (
+    AmountTooSmall,
+    AmountInvalid,
+    OperationNotSupported,
+    OrderProcessing,
+    InternalError,
+    PaymentAlreadyRefunded,
+    NotEnoughRefundable,
+    RefundPeriodExpired,
+    RefundIdempotencyConflict,
+    AttemptedRefundBeforeReservation,
+    ReferenceNotFound,
+    IdempotencyKeyExists,
+    MissingRequiredParameter,
+    PaymentCannotBeRefunded,
+    GatewayInvalidSubscriptionKey,
+    GatewayMissingSubscriptionKey,
+    GatewayQuotaExceeded,
+    GatewayRateLimitExceeded,
+    ValidationError,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Locked,
+    TooManyRequests,
+    InternalServerError,
+    AccessTokenInvalid,
+    SubscriptionNotFound,
+    MerchantNotAllowedForEcommerce,
+    InvalidMsnCheckApiKeys,
+    InvalidMsnForSupermerchant,
+    InvalidMsnHeaderMissing,
+    InvalidMsnForPsp,
+    MerchantUnavailable,
+)
 
 #: The problems ``forceApprove`` can return.
 ForceApproveProblem = Union[
@@ -930,7 +1126,33 @@ ForceApproveProblem = Union[
     InvalidMsnForPsp,
     MerchantUnavailable,
 ]
-FORCE_APPROVE_PROBLEMS = (InternalError, ReferenceNotFound, MissingRequiredParameter, PaymentAlreadyReserved, ApproveFailed, GatewayInvalidSubscriptionKey, GatewayMissingSubscriptionKey, GatewayQuotaExceeded, GatewayRateLimitExceeded, ValidationError, Unauthorized, Forbidden, NotFound, Conflict, Locked, TooManyRequests, InternalServerError, AccessTokenInvalid, SubscriptionNotFound, MerchantNotAllowedForEcommerce, InvalidMsnCheckApiKeys, InvalidMsnForSupermerchant, InvalidMsnHeaderMissing, InvalidMsnForPsp, MerchantUnavailable,)
+FORCE_APPROVE_PROBLEMS = (
+    InternalError,
+    ReferenceNotFound,
+    MissingRequiredParameter,
+    PaymentAlreadyReserved,
+    ApproveFailed,
+    GatewayInvalidSubscriptionKey,
+    GatewayMissingSubscriptionKey,
+    GatewayQuotaExceeded,
+    GatewayRateLimitExceeded,
+    ValidationError,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Locked,
+    TooManyRequests,
+    InternalServerError,
+    AccessTokenInvalid,
+    SubscriptionNotFound,
+    MerchantNotAllowedForEcommerce,
+    InvalidMsnCheckApiKeys,
+    InvalidMsnForSupermerchant,
+    InvalidMsnHeaderMissing,
+    InvalidMsnForPsp,
+    MerchantUnavailable,
+)
 
 #: The classes of each operation's problems, by operation id.
 OPERATION_PROBLEMS: Dict[str, Tuple[type, ...]] = {

@@ -5,6 +5,7 @@ union of its own problems, and a tuple of their classes for ``isinstance``."""
 from dataclasses import dataclass
 from typing import Callable, ClassVar, Dict, Literal, Tuple, Union
 
+
 $$entries
 
 @dataclass(frozen=True)
