@@ -14,12 +14,16 @@
 //!   and `operation/move` time the conversion alone, against moving the same classified problems out unconverted.
 //! - `type_uri/*`: looking a type URI up (target: under 10 ns).
 //!
+//! The TypeScript and Python clients measure themselves on the same bodies: `classify.mjs` and
+//! `classify.py` beside this file.
+//!
 //! ```sh
 //! cargo bench -p vipps-problems --bench classify -- --warm-up-time 1 --measurement-time 3
 //! ```
 
 use std::fmt;
 use std::hint::black_box;
+use std::sync::OnceLock;
 
 use criterion::{criterion_main, BatchSize, Criterion, Throughput};
 use errors_core::classify::{classify, Classified};
@@ -39,49 +43,15 @@ mod english_only {
     errors_macros::catalog!("epayment.yaml", "gateway.yaml", "platform.yaml");
 }
 
-/// Bodies as the live API, its gateway, legacy APIs and proxies send them.
-const MIX: &[(&str, u16, &str)] = &[
-    (
-        "epayment_generic_type",
-        404,
-        r#"{"type":"https://httpstatuses.io/404","title":"Reference not found","detail":"The reference acme-shop-123-order123abc does not exist for MSN 123456","status":404,"traceId":"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00"}"#,
-    ),
-    (
-        "shared_title",
-        409,
-        r#"{"type":"https://httpstatuses.io/409","title":"Idempotency error","detail":"Idempotency-Key 49ca711a-acee-4d01-993b-9487112e1def already exists.","status":409,"traceId":"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"}"#,
-    ),
-    (
-        "validation_extra_details",
-        400,
-        r#"{"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","title":"Your request parameters didn't validate.","detail":"The request body contains one or more validation errors.","instance":"urn:uuid:123e4567-e89b-12d3-a456-426655440000","status":"400","extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"},{"name":"URL","reason":"Must use HTTPS and validate according to the API specification"}]}"#,
-    ),
-    (
-        "own_type_uri_with_members",
-        409,
-        r#"{"type":"https://developer.vippsmobilepay.com/problems/epayment/payment-cannot-be-cancelled","title":"Payment cannot be cancelled","status":409,"detail":"Reference acme-shop-123-order123abc cannot be cancelled. Invalid state: CAPTURED.","instance":"urn:uuid:5f0c0e3a-2f7c-4d55-9d1b-1f6a1c1f9e11","reference":"acme-shop-123-order123abc","state":"CAPTURED"}"#,
-    ),
-    (
-        "no_params_generic_type",
-        409,
-        r#"{"type":"https://httpstatuses.io/409","title":"Cannot cancel pending","detail":"Cannot cancel a pending payment.","status":409,"traceId":"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00"}"#,
-    ),
-    (
-        "gateway",
-        429,
-        r#"{ "statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds." }"#,
-    ),
-    (
-        "legacy_array",
-        404,
-        r#"[{"errorGroup":"Payment","errorCode":"35","errorMessage":"Requested Order not found","contextId":"f9e0a8b2-7c1d-4e5f-9a0b-1c2d3e4f5a6b"}]"#,
-    ),
-    (
-        "proxy_html",
-        502,
-        "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>",
-    ),
-];
+/// Bodies as the live API, its gateway, legacy APIs and proxies send them: `[name, status,
+/// body]` in `classify_mix.json`, which the TypeScript and Python benches read too.
+fn mix() -> &'static [(String, u16, String)] {
+    static MIX: OnceLock<Vec<(String, u16, String)>> = OnceLock::new();
+    MIX.get_or_init(|| {
+        serde_json::from_str(include_str!("classify_mix.json"))
+            .expect("classify_mix.json: [name, status, body] rows")
+    })
+}
 
 /// The baseline: what a client would hand-write to read these bodies, owning its strings.
 #[derive(Deserialize)]
@@ -156,12 +126,12 @@ fn number_or_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u16>, D::E
 
 fn bench_mix(c: &mut Criterion) {
     let headers = HeaderMap::new();
-    let bytes: usize = MIX.iter().map(|(_, _, b)| b.len()).sum();
+    let bytes: usize = mix().iter().map(|(_, _, b)| b.len()).sum();
     let mut group = c.benchmark_group("mix");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("classify", |b| {
         b.iter(|| {
-            for (_, status, body) in MIX {
+            for (_, status, body) in mix() {
                 let c: Classified<Problem> =
                     classify(*status, &headers, black_box(body.as_bytes()));
                 black_box(c);
@@ -170,7 +140,7 @@ fn bench_mix(c: &mut Criterion) {
     });
     group.bench_function("classify_english_only", |b| {
         b.iter(|| {
-            for (_, status, body) in MIX {
+            for (_, status, body) in mix() {
                 let c: Classified<english_only::Problem> =
                     classify(*status, &headers, black_box(body.as_bytes()));
                 black_box(c);
@@ -179,14 +149,14 @@ fn bench_mix(c: &mut Criterion) {
     });
     group.bench_function("owned_struct", |b| {
         b.iter(|| {
-            for (_, _, body) in MIX {
+            for (_, _, body) in mix() {
                 black_box(parse_owned(black_box(body.as_bytes())));
             }
         })
     });
     group.bench_function("http_api_problem", |b| {
         b.iter(|| {
-            for (_, _, body) in MIX {
+            for (_, _, body) in mix() {
                 black_box(
                     serde_json::from_slice::<HttpApiProblem>(black_box(body.as_bytes())).ok(),
                 );
@@ -199,7 +169,7 @@ fn bench_mix(c: &mut Criterion) {
 fn bench_each(c: &mut Criterion) {
     let headers = HeaderMap::new();
     let mut group = c.benchmark_group("body");
-    for (name, status, body) in MIX {
+    for (name, status, body) in mix() {
         group.bench_function(format!("{name}/classify"), |b| {
             b.iter(|| {
                 let c: Classified<Problem> =
@@ -228,7 +198,7 @@ fn bench_each(c: &mut Criterion) {
 
 /// The mix classified into the catalogue-wide `Problem`.
 fn mix_into_problem(headers: &HeaderMap) {
-    for (_, status, body) in MIX {
+    for (_, status, body) in mix() {
         let problem: Problem =
             classify(*status, headers, black_box(body.as_bytes())).into_problem();
         black_box(problem);
@@ -237,7 +207,7 @@ fn mix_into_problem(headers: &HeaderMap) {
 
 /// The mix classified, then into `CapturePaymentError`.
 fn mix_into_operation(headers: &HeaderMap) {
-    for (_, status, body) in MIX {
+    for (_, status, body) in mix() {
         let problem: Problem =
             classify(*status, headers, black_box(body.as_bytes())).into_problem();
         black_box(CapturePaymentError::from_problem(problem));
@@ -260,7 +230,7 @@ fn bench_operation(c: &mut Criterion) {
     if let Some(ratio) = in_turn.ratio() {
         println!("operation: into CapturePaymentError / into Problem, timed in turn: {ratio:.3}x");
     }
-    let classified: Vec<Problem> = MIX
+    let classified: Vec<Problem> = mix()
         .iter()
         .map(|(_, status, body)| classify(*status, &headers, body.as_bytes()).into_problem())
         .collect();

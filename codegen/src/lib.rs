@@ -60,6 +60,10 @@
 //!   (Markdown, HTML, JSON, OpenAPI) and the example bodies, and the module `compat`: the
 //!   published surface of a catalogue, the diff of two, the lock file. A build script
 //!   needs none of it.
+//! - `clients` (off by default): the module `emit::clients`, which writes a self-contained
+//!   client of the catalogue in TypeScript (an ES module with its declarations) or Python
+//!   (a package): typed problems, `classify` with the Rust classifier's rules, retry advice,
+//!   operation sets and every locale's texts. The CLI's `client` command uses it.
 //!
 //! # Guide
 //!
@@ -70,9 +74,9 @@
 
 mod config;
 mod diagnostic;
-#[cfg(feature = "docs")]
+#[cfg(any(feature = "docs", feature = "clients"))]
 pub mod emit;
-#[cfg(not(feature = "docs"))]
+#[cfg(not(any(feature = "docs", feature = "clients")))]
 mod emit;
 pub mod guide;
 mod load;

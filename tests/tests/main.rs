@@ -1,6 +1,7 @@
 //! The cross-crate tests as one binary: each file is a module, so axum, reqwest and tokio
 //! are linked once rather than once per file.
 
+mod clients;
 mod loopback;
 mod packaging;
 mod support;
@@ -10,7 +11,10 @@ mod catalog_load_seeds;
 mod catalog_macro;
 mod classify_reqwest;
 mod classify_seeds;
+mod clients_agree;
+mod clients_own_tests;
 mod committed_docs;
+mod committed_docs_clients;
 mod dependency_tree;
 mod derive;
 mod e2e_concurrency;

@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_errors-codegen");
 
-fn shipped() -> PathBuf {
+pub(crate) fn shipped() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
 }
 
@@ -19,7 +19,7 @@ pub(crate) fn run(dir: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-fn code(o: &Output) -> i32 {
+pub(crate) fn code(o: &Output) -> i32 {
     o.status.code().expect("exited, not killed")
 }
 
@@ -27,12 +27,12 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// A usage or environment error: exit 2 and exactly one line on stderr, no panic.
-fn assert_usage_error(o: &Output, expected: &str) {
+pub(crate) fn assert_usage_error(o: &Output, expected: &str) {
     let err = stderr(o);
     assert_eq!(code(o), 2, "stderr: {err}");
     assert_eq!(err.lines().count(), 1, "one line expected, got: {err}");
@@ -183,7 +183,7 @@ fn bad_input_is_one_line_and_exit_2() {
 
 #[test]
 fn every_command_has_help() {
-    for cmd in ["check", "docs", "explain", "diff", "lock"] {
+    for cmd in ["check", "docs", "explain", "diff", "lock", "client"] {
         let o = run(&shipped(), &[cmd, "--help"]);
         assert_eq!(code(&o), 0, "{cmd}");
         assert!(

@@ -4,6 +4,7 @@
 //! empty directory, a git revision that does not exist): then one line on stderr.
 
 mod check;
+mod client;
 mod diff;
 mod docs;
 mod explain;
@@ -17,7 +18,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use errors_codegen::{Catalog, Config, Diagnostics, Error};
 
-/// Read, check, document and compare a catalogue of HTTP API problem types (RFC 9457).
+/// Read, check, document and compare a catalogue of HTTP API problem types (RFC 9457), and
+/// write clients of it in other languages.
 #[derive(Parser)]
 #[command(name = "errors-codegen", version, about, propagate_version = true)]
 struct Cli {
@@ -28,6 +30,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Check(check::CheckArgs),
+    Client(client::ClientArgs),
     Docs(docs::DocsArgs),
     Explain(explain::ExplainArgs),
     Diff(diff::DiffArgs),
@@ -79,6 +82,7 @@ pub fn main() -> ExitCode {
     };
     let outcome = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Client(args) => client::run(args),
         Command::Docs(args) => docs::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Diff(args) => diff::run(args),

@@ -7,9 +7,9 @@
 //! thousands of entries. The output depends only on the catalogue, so generating twice
 //! gives the same bytes.
 
-mod classify_index;
+pub(crate) mod classify_index;
 mod code;
-mod fill;
+pub(crate) mod fill;
 mod operation_enum;
 mod problem_enum;
 mod translations;

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::classify_index::{index_expr, Texts};
+use super::classify_index::{index_expr, translated};
 use super::code::{lit, segments};
 use crate::model::{Catalog, Entry, Translation};
 
@@ -37,12 +37,8 @@ pub(crate) fn body(catalog: &Catalog, rt: &str, chunk: usize) -> String {
         .translations
         .iter()
         .map(|translation| {
-            let texts: &Texts<'_> = &|e: &Entry| {
-                let at = catalog.entries.iter().position(|x| x.id == e.id)?;
-                let text = translation.text_at(at)?;
-                Some((text.title.as_str(), &text.detail))
-            };
-            format!("{},", index_expr(catalog, rt, texts, "            "))
+            let texts = translated(catalog, translation);
+            format!("{},", index_expr(catalog, rt, &texts, "            "))
         })
         .collect();
     let locales: Vec<String> = catalog.locales().into_iter().map(lit).collect();

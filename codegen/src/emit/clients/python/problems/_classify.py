@@ -1,0 +1,184 @@
+"""Classification: read the body into its shape, identify the entry, and build the
+classified value (a typed problem, or ``Unknown`` keeping everything received). Never raises
+on a body."""
+
+import random
+from typing import Any, Dict, List, Optional, Tuple, Union
+
+from ._body import MAX_RAW_TEXT, Fields, Member
+from ._canonical import member_plain
+from ._facts import BY_ID, INDEX, LOCALES, Entry, texts_in
+from ._identify import TEXTS, Identified, gateway, legacy, problem
+from ._read import read
+from ._retry import DEFAULT_POLICY, Delay, Headers, RetryAdvice, RetryPolicy, decide, delay_in_text
+from ._retry import header_pairs, hint_for_status, retry_after
+from ._template import match_detail_any, render
+from ._text import bounded_bytes, bounded_string, fold_ascii, trim, well_formed
+from .types import PROBLEM_CLASSES, Problem, Unknown
+
+_UNPARSED = frozenset(("other_json", "invalid_json", "text", "too_large"))
+_UNKNOWN = Unknown()
+
+
+def typed(entry: Entry, texts: List[str]) -> Problem:
+    """The typed problem of an entry from its parameter texts (whole numbers as ints)."""
+    if not entry.params:
+        return PROBLEM_CLASSES[entry.id]()
+    values = [int(t) if p.kind == "integer" else t for p, t in zip(entry.params, texts)]
+    return PROBLEM_CLASSES[entry.id](*values)
+
+
+class Classification:
+    """A classified response: the typed problem (or ``Unknown``) and everything else it
+    said."""
+
+    __slots__ = (
+        "status", "shape", "id", "identified_by", "problem", "type", "title", "detail", "instance",
+        "body_status", "catalogue_status", "raw_text", "raw_text_truncated", "server_delay", "_found",
+        "_fields",
+    )
+
+    def __init__(self, status: int, headers: Optional[Headers], body: Union[bytes, str]) -> None:
+        pairs = header_pairs(headers) if headers is not None else ()
+        #: The ``Retry-After`` header as a delay.
+        self.server_delay: Optional[Delay] = retry_after(pairs) if pairs else None
+        #: The HTTP status of the response.
+        self.status = status
+        read_ = read(body)
+        #: What the body was: ``problem``, ``gateway``, ``legacy``, ``empty``, ``other_json``,
+        #: ``invalid_json``, ``text`` or ``too_large``.
+        self.shape = shape = read_.shape
+        f = self._fields = read_.fields
+        found: Optional[Identified] = None
+        #: The detail as received: the gateway's message, a legacy list's first message.
+        self.detail: Optional[str] = None
+        #: The start of a body that was not read as JSON classification understands.
+        self.raw_text: Optional[str] = None
+        #: Whether ``raw_text`` is only the start of the body.
+        self.raw_text_truncated = False
+        if f is not None:
+            if shape == "problem":
+                found = problem(status, f)
+            elif f.detail is not None:
+                found = gateway(status, f.status, f.detail)
+            self.detail = f.detail
+        elif read_.items is not None:
+            found = legacy(status, read_.items)
+            self.detail = next((i.message for i in read_.items if i.message is not None), None)
+        elif shape in _UNPARSED:
+            self.raw_text, self.raw_text_truncated = (
+                bounded_string(well_formed(body), MAX_RAW_TEXT)
+                if isinstance(body, str)
+                else bounded_bytes(bytes(body), MAX_RAW_TEXT)
+            )
+        self._found = found
+        #: The identified entry, also when its parameters were lost.
+        self.id: Optional[str] = None if found is None else found.entry.id
+        #: How the entry was found.
+        self.identified_by = "unidentified" if found is None else found.by
+        #: The typed problem, or ``Unknown``.
+        self.problem: Union[Problem, Unknown] = (
+            typed(found.entry, found.texts) if found is not None and found.texts is not None else _UNKNOWN
+        )
+        #: The ``type``, ``title`` and ``instance`` members as received (the type is often a
+        #: generic one), and the status written in the body (``status``, or ``statusCode``).
+        self.type, self.title, self.instance, self.body_status = (
+            (None, None, None, None) if f is None else (f.type, f.title, f.instance, f.status)
+        )
+        #: The status the catalogue assigns to the identified entry.
+        self.catalogue_status = None if found is None else found.entry.status
+
+    @property
+    def param_texts(self) -> Dict[str, str]:
+        """Each parameter's text as recovered."""
+        found = self._found
+        if found is None or found.texts is None:
+            return {}
+        return {p.name: t for p, t in zip(found.entry.params, found.texts)}
+
+    @property
+    def members(self) -> List[Tuple[str, Member]]:
+        """(name, value) of each extension member the entry does not declare, in order:
+        parameters live in the typed problem."""
+        f, found = self._fields, self._found
+        if f is None:
+            return []
+        if found is None or found.texts is None or not found.entry.params:
+            return f.members
+        own = {p.name for p in found.entry.params}
+        return [m for m in f.members if m[0] not in own]
+
+    @property
+    def known(self) -> bool:
+        """Whether an entry was identified."""
+        return self.id is not None
+
+    def extension(self, name: str) -> Any:
+        """An extension member the entry does not declare, as plain Python (``None`` when
+        absent or unreadable)."""
+        for key, value in reversed(self.members):
+            if key == name:
+                return member_plain(value)
+        return None
+
+    @property
+    def extensions(self) -> Dict[str, Any]:
+        """Every extension member the entry does not declare (a later duplicate wins)."""
+        return {name: self.extension(name) for name, _ in self.members}
+
+    @property
+    def trace_id(self) -> Optional[str]:
+        """The ePayment API's ``traceId``, when it is text."""
+        value = self.extension("traceId")
+        return value if isinstance(value, str) else None
+
+    @property
+    def locale(self) -> Optional[str]:
+        """The locale whose title or template the body matched."""
+        found = self._found
+        if found is None or found.locale is None:
+            return None
+        if found.locale != TEXTS:
+            return LOCALES[found.locale]
+        if self.title is not None:
+            title = fold_ascii(trim(self.title))
+            for index in INDEX:
+                if found.entry.position in index.titles.get(title, ()):
+                    return LOCALES[index.locale]
+        any_ = None if self.detail is None else match_detail_any(found.entry, self.detail)
+        return None if any_ is None else LOCALES[any_[0]]
+
+    @property
+    def retry_hint(self) -> str:
+        """The entry's retry hint, else the rule for the response's status."""
+        return hint_for_status(self.status) if self.id is None else BY_ID[self.id].retry
+
+    @property
+    def delay(self) -> Optional[Delay]:
+        """The wait the server asked for: ``Retry-After``, else one named in the detail."""
+        if self.server_delay is not None:
+            return self.server_delay
+        text = self.detail if self.detail is not None else self.raw_text
+        seconds = None if text is None else delay_in_text(text)
+        return None if seconds is None else Delay(seconds * 1000.0, seconds, "message")
+
+    def retry_advice(self, attempt: int = 0, policy: RetryPolicy = DEFAULT_POLICY) -> RetryAdvice:
+        """Whether, how and when to retry; ``attempt`` counts the retries already made."""
+        return decide(self.retry_hint, self.delay, policy, attempt, random.random())
+
+
+def classify(status: int, headers: Optional[Headers] = None, body: Union[bytes, str] = b"") -> Classification:
+    """Classify a response from its status, headers and body (bytes, or text). Never raises
+    on a body: one no one expected gives an ``Unknown`` problem with what was read."""
+    return Classification(status, headers, body)
+
+
+def texts(p: Problem, locale: str) -> Tuple[str, str]:
+    """A problem's title and detail in ``locale`` (the source's where it has no text)."""
+    entry = BY_ID[p.id]
+    at = LOCALES.index(locale) if locale in LOCALES else 0
+    own = at if texts_in(entry, at) is not None else 0
+    values = [str(getattr(p, param.name)) for param in entry.params]
+    title = texts_in(entry, own)
+    assert title is not None
+    return title[0], render(entry, own, values)
