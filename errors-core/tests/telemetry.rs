@@ -47,9 +47,15 @@ async fn panics() -> &'static str {
     panic!("a bug")
 }
 
+/// The same problem as the operation's enum, as a handler of that operation answers.
+fn not_found_of_the_operation() -> errors_core::ProblemResponse<shop::GetOrderError> {
+    errors_core::ProblemResponse::new(shop::GetOrderError::from_problem(not_found()))
+}
+
 /// `(span name, path)`: each request runs in a span of its own name.
-const REQUESTS: [(&str, &str); 4] = [
+const REQUESTS: [(&str, &str); 5] = [
     ("entry", "/entry"),
+    ("operation", "/operation"),
     ("plain", "/nowhere"),
     ("panic", "/panic"),
     ("success", "/ok"),
@@ -59,6 +65,7 @@ const REQUESTS: [(&str, &str); 4] = [
 async fn through_axum(tracer: &opentelemetry_sdk::trace::SdkTracer) {
     let app = axum::Router::new()
         .route("/entry", get(|| async { not_found() }))
+        .route("/operation", get(|| async { not_found_of_the_operation() }))
         .route("/panic", get(panics))
         .route("/ok", get(|| async { "fine" }))
         .layer(ProblemLayer::new(mapping()));
@@ -82,6 +89,10 @@ async fn through_actix(tracer: &opentelemetry_sdk::trace::SdkTracer) {
             .route(
                 "/entry",
                 web::get().to(|| async { Err::<HttpResponse, _>(not_found()) }),
+            )
+            .route(
+                "/operation",
+                web::get().to(|| async { not_found_of_the_operation() }),
             )
             .route("/panic", web::get().to(panics))
             .route("/ok", web::get().to(|| async { "fine" })),
@@ -185,14 +196,16 @@ fn problems_set_the_span_s_error_type_and_are_counted_by_entry_and_status() {
     let plain = (Some("_OTHER".to_owned()), Some("about:blank".to_owned()));
     for server in ["axum", "actix"] {
         assert_eq!(seen[&format!("{server} entry")], entry, "{server}");
+        assert_eq!(seen[&format!("{server} operation")], entry, "{server}");
         assert_eq!(seen[&format!("{server} plain")], plain, "{server}");
         assert_eq!(seen[&format!("{server} panic")], internal, "{server}");
         assert_eq!(seen[&format!("{server} success")], (None, None), "{server}");
     }
 
-    // Both servers: each problem once, by entry and status; a success is not counted.
+    // Both servers: each problem once (the entry twice, as itself and as the operation's),
+    // by entry and status; a success is not counted.
     let expected = BTreeMap::from([
-        (("reference_not_found".to_owned(), 404), 2),
+        (("reference_not_found".to_owned(), 404), 4),
         (("_OTHER".to_owned(), 404), 2),
         (("internal_error".to_owned(), 500), 2),
     ]);

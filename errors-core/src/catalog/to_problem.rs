@@ -1,5 +1,6 @@
 //! What anything sent as a problem tells: its status, its body, how a client may retry.
 
+use crate::catalog::info::ProblemTypeInfo;
 use crate::catalog::vocabulary::RetryHint;
 use crate::problem::details::append_json;
 use crate::problem::details::ProblemDetails;
@@ -12,11 +13,18 @@ pub trait ToProblem {
     fn to_problem_details(&self) -> ProblemDetails;
     /// Whether and how the client may retry.
     fn retry_hint(&self) -> RetryHint;
-    /// The id of the catalogue entry this problem is an occurrence of; `None` (the default)
-    /// for problems outside a catalogue, such as [`ProblemDetails`] or a catalogue's
-    /// `Unknown`. Logs name the entry with it.
-    fn entry_id(&self) -> Option<&'static str> {
+    /// The facts of the catalogue entry this problem is an occurrence of (its id, type URI,
+    /// title, ...); `None` (the default) for problems outside a catalogue, such as
+    /// [`ProblemDetails`] or a catalogue's `Unknown`. Generated catalogue and operation enums
+    /// give it, so that logs and telemetry name the entry without building a body.
+    fn type_info(&self) -> Option<&'static ProblemTypeInfo> {
         None
+    }
+
+    /// The id of the catalogue entry this problem is an occurrence of: that of
+    /// [`type_info`](Self::type_info). Logs name the entry with it.
+    fn entry_id(&self) -> Option<&'static str> {
+        self.type_info().map(ProblemTypeInfo::id)
     }
 
     /// The body as `application/problem+json`, appended to `out`: the bytes of
@@ -62,6 +70,10 @@ impl<T: ToProblem + ?Sized> ToProblem for Box<T> {
 
     fn retry_hint(&self) -> RetryHint {
         (**self).retry_hint()
+    }
+
+    fn type_info(&self) -> Option<&'static ProblemTypeInfo> {
+        (**self).type_info()
     }
 
     fn entry_id(&self) -> Option<&'static str> {

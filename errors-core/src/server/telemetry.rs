@@ -95,12 +95,17 @@ fn problems_counter(meter: &Meter) -> Counter<u64> {
 
 /// Record `response` on the current span and the counter.
 pub(crate) fn record<P: ToProblem>(response: &ProblemResponse<P>) {
-    let id = response.problem().entry_id().unwrap_or(OTHER);
+    let info = response.problem().type_info();
+    let id = info.map_or(OTHER, |info| info.id());
     get_active_span(|span| {
         if span.is_recording() {
-            let type_uri = response.body().type_or_blank().to_owned();
+            // A catalogue entry's type URI is static; only another problem's body is built.
+            let type_uri = match info {
+                Some(info) => KeyValue::new(PROBLEM_TYPE, info.type_uri()),
+                None => KeyValue::new(PROBLEM_TYPE, response.body().type_or_blank().to_owned()),
+            };
             span.set_attribute(KeyValue::new(ERROR_TYPE, id));
-            span.set_attribute(KeyValue::new(PROBLEM_TYPE, type_uri));
+            span.set_attribute(type_uri);
         }
     });
     let attributes = [

@@ -29,26 +29,28 @@ function status(body, key, value) {
   if (typeof value === "string") return statusOfText(value);
   if (typeof value !== "number" || value < 100 || value > 999) return null;
   let i = valueAt(body, key);
+  if (i < 0) return null;
   const start = i;
   while (body.charCodeAt(i) >= 0x30 && body.charCodeAt(i) <= 0x39) i++;
   const next = body.charCodeAt(i);
   return i - start === 3 && next !== 0x2e && next !== 0x65 && next !== 0x45 ? value : null;
 }
 
-/** Where the value of the last member called `key` starts: the member `JSON.parse` kept. In a
- * text without backslashes no string holds a quote, so a quoted `key` before a colon is a
- * key. */
+/** Where the value of the member called `key` starts, when one member only, at any depth, has
+ * that name; else -1 (the exact reader decides). In a text without backslashes no string holds
+ * a quote, so a quoted `key` before a colon is a key. */
 function valueAt(body, key) {
+  const quoted = `"${key}"`;
   let found = -1;
-  for (let colon = body.indexOf(":"); colon >= 0; colon = body.indexOf(":", colon + 1)) {
-    let end = colon - 1;
-    while (isSpace(body.charCodeAt(end))) end--;
-    const start = end - key.length;
-    if (body.charCodeAt(end) === 0x22 && body.charCodeAt(start - 1) === 0x22 && body.startsWith(key, start)) {
-      found = colon + 1;
-    }
+  for (let at = body.indexOf(quoted); at >= 0; at = body.indexOf(quoted, at + quoted.length)) {
+    let i = at + quoted.length;
+    while (isSpace(body.charCodeAt(i))) i++;
+    if (body.charCodeAt(i) !== 0x3a) continue;
+    if (found >= 0) return -1;
+    i++;
+    while (isSpace(body.charCodeAt(i))) i++;
+    found = i;
   }
-  while (isSpace(body.charCodeAt(found))) found++;
   return found;
 }
 

@@ -7,6 +7,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use super::kind::ErrorKind;
 use super::mapping::{AnyProblem, Failure, ProblemMapping};
+use crate::catalog::info::ProblemTypeInfo;
 use crate::catalog::to_problem::ToProblem;
 use crate::catalog::vocabulary::RetryHint;
 use crate::problem::details::{ProblemDetails, PROBLEM_JSON};
@@ -169,6 +170,10 @@ impl ToProblem for Answered {
 
     fn retry_hint(&self) -> RetryHint {
         self.problem.retry_hint()
+    }
+
+    fn type_info(&self) -> Option<&'static ProblemTypeInfo> {
+        self.problem.type_info()
     }
 
     fn entry_id(&self) -> Option<&'static str> {

@@ -150,6 +150,16 @@ pub(super) fn malformed() -> Vec<Case> {
             r#"{"message":"a","x":1,"message":"b","type":"t","x":2,"title":7,"title":"Not Found"}"#,
         ),
         (
+            "a float status beside a nested integer status",
+            404,
+            r#"{"title":"Reference not found","status":400.0,"x":{"status":404},"detail":"The reference a does not exist for MSN 1"}"#,
+        ),
+        (
+            "an integer status beside a nested float status",
+            404,
+            r#"{"x":{"status":4e2},"statusCode":404,"status":404,"message":"m"}"#,
+        ),
+        (
             "parameters as members",
             404,
             r#"{"type":"https://developer.vippsmobilepay.com/problems/epayment/reference-not-found","detail":"Reworded","reference":"a","msn":5}"#,

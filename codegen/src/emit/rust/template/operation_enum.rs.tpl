@@ -197,6 +197,10 @@ impl $rt::ToProblem for $Op {
         $Op::retry(self)
     }
 
+    fn type_info(&self) -> ::core::option::Option<&'static $rt::ProblemTypeInfo> {
+        $Op::problem_type(self).map($Kind::info)
+    }
+
     fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
         // Straight from the fields: no `ProblemDetails` in between.
         match self.parts() {

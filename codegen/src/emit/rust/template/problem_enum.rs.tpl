@@ -256,8 +256,8 @@ impl $rt::ToProblem for $Problem {
         $Problem::retry(self)
     }
 
-    fn entry_id(&self) -> ::core::option::Option<&'static str> {
-        $Problem::problem_type(self).map(|kind| kind.id())
+    fn type_info(&self) -> ::core::option::Option<&'static $rt::ProblemTypeInfo> {
+        $Problem::problem_type(self).map($Kind::info)
     }
 
     fn write_json(&self, out: &mut ::std::vec::Vec<u8>) {
