@@ -62,12 +62,14 @@ class RetryAdvice(NamedTuple):
 
 def header_pairs(headers: Optional[Headers]) -> Sequence[Tuple[str, str]]:
     """The headers as (lowercased name, value) pairs, in order."""
-    if headers is None:
+    if not headers:
         return []
     # A mapping, or an object with `items()` such as `http.client.HTTPMessage` (one item
-    # per header line).
+    # per header line). A dict is looked at first: `typing.Mapping` checks are slow.
     items: Iterable[Tuple[str, Union[str, Sequence[str]]]] = (
-        headers.items() if isinstance(headers, Mapping) else getattr(headers, "items", lambda: headers)()
+        headers.items()
+        if type(headers) is dict or isinstance(headers, Mapping)
+        else getattr(headers, "items", lambda: headers)()
     )
     out: List[Tuple[str, str]] = []
     for name, value in items:
