@@ -22,22 +22,22 @@ pub fn load_catalog(dir: impl AsRef<Path>) -> Result<(Catalog, Diagnostics), Err
 /// Load and validate a catalogue from the texts of its files (read from git, say), each
 /// with the path shown in messages. Warnings are returned beside the catalogue.
 pub fn load_texts(files: &[(PathBuf, String)]) -> Result<(Catalog, Diagnostics), Error> {
-    let mut diags: Vec<Diagnostic> = Vec::new();
-    let loaded: Vec<_> = files
-        .iter()
-        .map(|(display, text)| load::load_text(display.clone(), text, &mut diags))
-        .collect();
-    validated(&loaded, diags)
+    load_contents(files)
 }
 
 /// Load and validate a catalogue from the bytes of its files (read from git, say), each
 /// with the path shown in messages: bytes that are not UTF-8 are a located mistake, as in a
 /// file on disk. Warnings are returned beside the catalogue.
 pub fn load_bytes(files: &[(PathBuf, Vec<u8>)]) -> Result<(Catalog, Diagnostics), Error> {
+    load_contents(files)
+}
+
+/// Load and validate files held in memory: text is bytes that happen to be UTF-8.
+fn load_contents<T: AsRef<[u8]>>(files: &[(PathBuf, T)]) -> Result<(Catalog, Diagnostics), Error> {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let loaded: Vec<_> = files
         .iter()
-        .map(|(display, content)| load::load_bytes(display.clone(), content, &mut diags))
+        .map(|(display, content)| load::load_bytes(display.clone(), content.as_ref(), &mut diags))
         .collect();
     validated(&loaded, diags)
 }

@@ -139,7 +139,7 @@ pub fn load_bytes(display: PathBuf, content: &[u8], diags: &mut Vec<Diagnostic>)
 
 /// Decode one file's text. A mistake that stops reading leaves the file empty after
 /// reporting it.
-pub fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> LoadedFile {
+fn load_text(display: PathBuf, text: &str, diags: &mut Vec<Diagnostic>) -> LoadedFile {
     load_reading(display, read::read(text), diags)
 }
 
