@@ -3,11 +3,11 @@ classified value (a typed problem, or ``Unknown`` keeping everything received). 
 on a body."""
 
 import random
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Tuple, Type, Union, cast
 
 from ._body import MAX_RAW_TEXT, Fields, Member
 from ._canonical import member_plain
-from ._facts import BY_ID, INDEX, LOCALES, Entry, texts_in
+from ._facts import BY_ID, ENTRY, INDEX, LOCALES, Entry, texts_in
 from ._identify import TEXTS, Identified, gateway, legacy, problem
 from ._read import read
 from ._retry import DEFAULT_POLICY, Delay, Headers, RetryAdvice, RetryPolicy, decide, delay_in_text
@@ -20,12 +20,37 @@ _UNPARSED = frozenset(("other_json", "invalid_json", "text", "too_large"))
 _UNKNOWN = Unknown()
 
 
+def _maker(entry: Entry) -> Callable[[List[str]], Problem]:
+    """How ``typed`` builds the problem of ``entry``. A problem without parameters is the
+    same frozen value every time; the fields of one with parameters are set as its
+    dataclass ``__init__`` sets them, without the cost of calling it."""
+    cls = PROBLEM_CLASSES[entry.id]
+    if not entry.params:
+        only = cls()
+        return lambda texts: only
+    names = tuple(p.name for p in entry.params)
+    integers = tuple(p.kind == "integer" for p in entry.params)
+    kind = cast(Type[Any], cls)
+    plain = "__slots__" not in vars(kind) and not hasattr(kind, "__post_init__")
+    new = object.__new__
+
+    def make(texts: List[str]) -> Problem:
+        values = [int(t) if i else t for i, t in zip(integers, texts)] if any(integers) else texts
+        if not plain:
+            return cls(*values)
+        problem: Problem = new(kind)
+        vars(problem).update(zip(names, values))
+        return problem
+
+    return make
+
+
+_MAKERS = {entry.id: _maker(entry) for entry in ENTRY}
+
+
 def typed(entry: Entry, texts: List[str]) -> Problem:
     """The typed problem of an entry from its parameter texts (whole numbers as ints)."""
-    if not entry.params:
-        return PROBLEM_CLASSES[entry.id]()
-    values = [int(t) if p.kind == "integer" else t for p, t in zip(entry.params, texts)]
-    return PROBLEM_CLASSES[entry.id](*values)
+    return _MAKERS[entry.id](texts)
 
 
 class Classification:

@@ -8,7 +8,7 @@ import json
 import re
 from typing import Callable, List, NoReturn, Optional, Tuple, Union
 
-from ._body import STATUS_SLOTS, TEXT_SLOTS, Body, LegacyItem, ObjectBuilder, legacy_key, status_of_text
+from ._body import STATUS_SLOTS, TEXT_SLOTS, Body, Fields, LegacyItem, ObjectBuilder, legacy_key, status_of_text
 from ._canonical import check, to_json
 from ._json import Fail, Pairs
 
@@ -31,20 +31,27 @@ _SCAN: Callable[[str, int], Tuple[object, int]] = getattr(_DECODER, "scan_once")
 
 def read_fast(text: str, first: str) -> Optional[Body]:
     """The body, or ``None`` when ``json.loads`` does not read it as serde_json does."""
-    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
+    if "\\" in text and _SURROGATE_ESCAPE.search(text):
         return None
-    if text.count("[") + text.count("{") > 126:
-        return None
-    start = _JSON_WS.match(text).end() if text[:1] in " \t\n\r" else 0  # type: ignore[union-attr]
-    if text[start : start + 1] != first:
-        return None
+    if text[0] == first:
+        start = 0
+    else:
+        start = _JSON_WS.match(text).end()  # type: ignore[union-attr]
+        if text[start : start + 1] != first:
+            return None
     try:
         value, end = _SCAN(text, start)
     except (StopIteration, ValueError, RecursionError):
         return None
     if end != len(text) and text[end:].strip(" \t\n\r"):
         return None
-    if first == "{" and isinstance(value, Pairs):
+    if first == "{" and type(value) is Pairs:
+        found = _problem(value, text)
+        if found is not None:
+            return found
+    if text.count("[") + text.count("{") > 126:
+        return None
+    if first == "{" and type(value) is Pairs:
         try:
             return _object(value)
         except Fail:
@@ -55,6 +62,52 @@ def read_fast(text: str, first: str) -> Optional[Body]:
         except Fail:
             return Body("other_json")
     return Body("other_json")
+
+
+#: The place of each standard member of a problem object (``_problem``).
+_TYPE, _TITLE, _DETAIL, _INSTANCE, _STATUS = range(5)
+_PROBLEM_SLOTS = {"type": _TYPE, "title": _TITLE, "detail": _DETAIL, "instance": _INSTANCE, "status": _STATUS}
+
+
+def _problem(pairs: Pairs, text: str) -> Optional[Body]:
+    """The usual problem object: its standard members text (the status also digits, or an
+    integer 100..=999), no gateway members, and at most 126 brackets in the text when a
+    member is an object or array (with none, the object is one level deep whatever the
+    text holds). ``None`` for any other object: ``_object`` places its members then, as both
+    readers do."""
+    fields = Fields()
+    members = fields.members
+    slots = _PROBLEM_SLOTS
+    counted = False
+    for pair in pairs:
+        key, value = pair
+        slot = slots.get(key)
+        if slot is None:
+            if key == "message" or key == "statusCode":
+                return None
+            if not counted and (type(value) is Pairs or type(value) is list):
+                if text.count("[") + text.count("{") > 126:
+                    return None
+                counted = True
+            members.append(pair)
+        elif slot == _STATUS:
+            if type(value) is int and 100 <= value <= 999:
+                fields.status = value
+            elif type(value) is str and status_of_text(value) is not None:
+                fields.status = status_of_text(value)
+            else:
+                return None
+        elif type(value) is not str:
+            return None
+        elif slot == _TYPE:
+            fields.type = value
+        elif slot == _TITLE:
+            fields.title = value
+        elif slot == _DETAIL:
+            fields.detail = value
+        else:
+            fields.instance = value
+    return Body("problem", fields)
 
 
 def _object(pairs: Pairs) -> Body:

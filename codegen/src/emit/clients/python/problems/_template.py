@@ -1,9 +1,9 @@
 """Detail templates: a received detail matched against an entry's template (literal text and
 parameter slots), recovering each parameter's text, and a problem rendered back."""
 
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple, Union
 
-from ._facts import LOCALES, TEXTS, Entry, Segments, texts_in
+from ._facts import ENTRY, LOCALES, TEXTS, Entry, Segments, texts_in
 from ._text import trim
 
 U64_MAX = 18446744073709551615
@@ -21,61 +21,101 @@ def is_u64(text: str) -> bool:
     )
 
 
+#: A template compiled for matching (``plan``): the fixed text of a template without
+#: parameters (else ``None``), the literal prefix and suffix (or ``None``), the segments
+#: between them, and the number of parameters.
+Plan = Tuple[Optional[str], Optional[str], Optional[str], Tuple[Union[str, int], ...], int]
+
+
+def plan(segments: Segments, count: int) -> Plan:
+    """``segments`` compiled for ``match_plan``, as ``match_segments`` reads them."""
+    last = len(segments)
+    if last == 1 and isinstance(segments[0], str):
+        return segments[0], None, None, (), count
+    first = 0
+    prefix = segments[0] if last > 0 else None
+    if isinstance(prefix, str):
+        first = 1
+    else:
+        prefix = None
+    suffix = segments[last - 1] if last > first else None
+    if isinstance(suffix, str):
+        last -= 1
+    else:
+        suffix = None
+    return None, prefix, suffix, tuple(segments[first:last]), count
+
+
 def match_segments(segments: Segments, detail: str, count: int) -> Optional[List[str]]:
     """The text of each of ``count`` parameters in ``detail``, or ``None`` when it does not
     fit. Only literal text is compared: the prefix, the suffix, then each middle literal at
     its leftmost occurrence; a parameter used twice must have the same text both times."""
-    last = len(segments)
-    if last == 1:
-        only = segments[0]
-        if isinstance(only, str):
-            # Fixed text: the detail is that text, or it does not fit.
-            return [""] * count if detail == only else None
-    texts: List[Optional[str]] = [None] * count
-    start, end, first = 0, len(detail), 0
-    prefix = segments[0] if last > 0 else None
-    if isinstance(prefix, str):
+    return match_plan(plan(segments, count), detail)
+
+
+def match_plan(compiled: Plan, detail: str) -> Optional[List[str]]:
+    """``match_segments`` on segments compiled by ``plan``."""
+    fixed, prefix, suffix, middle, count = compiled
+    if fixed is not None:
+        # Fixed text: the detail is that text, or it does not fit.
+        return [""] * count if detail == fixed else None
+    start, end = 0, len(detail)
+    if prefix is not None:
         if not detail.startswith(prefix):
             return None
-        start, first = len(prefix), 1
-    suffix = segments[last - 1] if last > first else None
-    if isinstance(suffix, str):
+        start = len(prefix)
+    if suffix is not None:
         if end - start < len(suffix) or not detail.endswith(suffix):
             return None
-        end, last = end - len(suffix), last - 1
+        end -= len(suffix)
+    if len(middle) == 1 and type(middle[0]) is int:
+        # One parameter between the prefix and the suffix: the usual template.
+        at = middle[0]
+        if at >= count:
+            return None
+        texts = [""] * count
+        texts[at] = detail[start:end]
+        return texts
+    found: List[Optional[str]] = [None] * count
     pending = -1
-    for k in range(first, last):
-        segment = segments[k]
-        if not isinstance(segment, str):
+    for segment in middle:
+        if type(segment) is int:
             pending = segment
             continue
-        at = detail.find(segment, start)
-        if at < 0 or at + len(segment) > end or not 0 <= pending < count:
+        at = detail.find(segment, start)  # type: ignore[arg-type]
+        if at < 0 or at + len(segment) > end or not 0 <= pending < count:  # type: ignore[arg-type]
             return None
         text = detail[start:at]
-        if texts[pending] is None:
-            texts[pending] = text
-        elif texts[pending] != text:
+        if found[pending] is None:
+            found[pending] = text
+        elif found[pending] != text:
             return None
-        pending, start = -1, at + len(segment)
+        pending, start = -1, at + len(segment)  # type: ignore[arg-type]
     if pending >= 0:
         text = detail[start:end]
-        if pending >= count or (texts[pending] is not None and texts[pending] != text):
+        if pending >= count or (found[pending] is not None and found[pending] != text):
             return None
-        texts[pending] = text
+        found[pending] = text
     elif start != end:
         return None
-    return [t if t is not None else "" for t in texts]
+    return [t if t is not None else "" for t in found]
+
+
+#: Each entry's templates compiled, per locale (``None`` where the locale has none).
+_PLANS: Tuple[Tuple[Optional[Plan], ...], ...] = tuple(
+    tuple(None if own is None else plan(own[1], len(entry.params)) for own in TEXTS[entry.position])
+    for entry in ENTRY
+)
 
 
 def from_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:
     """The parameter texts of ``entry`` from ``detail`` in one locale, whole numbers
     checked; ``None`` when it does not fit (or the locale has no text for the entry)."""
-    texts = TEXTS[entry.position]
-    own = texts[locale] if locale < len(texts) else None
-    if own is None:
+    plans = _PLANS[entry.position]
+    compiled = plans[locale] if locale < len(plans) else None
+    if compiled is None:
         return None
-    values = match_segments(own[1], detail, len(entry.params))
+    values = match_plan(compiled, detail)
     if values is not None and entry.integers and not all(is_u64(values[i]) for i in entry.integers):
         return None
     return values
