@@ -33,18 +33,24 @@ def _maker(entry: Entry) -> Callable[[List[str]], Problem]:
     names = tuple(p.name for p in entry.params)
     integers = tuple(p.kind == "integer" for p in entry.params)
     kind = cast(Type[Any], cls)
-    plain = "__slots__" not in vars(kind) and not hasattr(kind, "__post_init__")
+    if "__slots__" in vars(kind) or hasattr(kind, "__post_init__"):
+        return lambda texts: cls(*(int(t) if i else t for i, t in zip(integers, texts)))
     new = object.__new__
+    if not any(integers):
 
-    def make(texts: List[str]) -> Problem:
-        values = [int(t) if i else t for i, t in zip(integers, texts)] if any(integers) else texts
-        if not plain:
-            return cls(*values)
+        def make(texts: List[str]) -> Problem:
+            problem: Problem = new(kind)
+            vars(problem).update(zip(names, texts))
+            return problem
+
+        return make
+
+    def make_with_integers(texts: List[str]) -> Problem:
         problem: Problem = new(kind)
-        vars(problem).update(zip(names, values))
+        vars(problem).update(zip(names, [int(t) if i else t for i, t in zip(integers, texts)]))
         return problem
 
-    return make
+    return make_with_integers
 
 
 _MAKERS = {entry.id: _maker(entry) for entry in ENTRY}
@@ -77,43 +83,51 @@ class Classification:
         self.shape = shape = read_.shape
         f = self._fields = read_.fields
         found: Optional[Identified] = None
-        #: The detail as received: the gateway's message, a legacy list's first message.
-        self.detail: Optional[str] = None
         #: The start of a body that was not read as JSON classification understands.
-        self.raw_text: Optional[str] = None
+        raw_text: Optional[str] = None
         #: Whether ``raw_text`` is only the start of the body.
-        self.raw_text_truncated = False
+        truncated = False
         if f is not None:
             if shape == "problem":
                 found = problem(status, f)
             elif f.detail is not None:
                 found = gateway(status, f.status, f.detail)
-            self.detail = f.detail
-        elif read_.items is not None:
-            found = legacy(status, read_.items)
-            self.detail = next((i.message for i in read_.items if i.message is not None), None)
-        elif shape in _UNPARSED:
-            self.raw_text, self.raw_text_truncated = (
-                bounded_string(well_formed(body), MAX_RAW_TEXT)
-                if isinstance(body, str)
-                else bounded_bytes(bytes(body), MAX_RAW_TEXT)
-            )
+            #: The detail as received: the gateway's message, a legacy list's first message.
+            self.detail: Optional[str] = f.detail
+            #: The ``type``, ``title`` and ``instance`` members as received (the type is often
+            #: a generic one), and the status written in the body (``status``, or
+            #: ``statusCode``).
+            self.type, self.title, self.instance, self.body_status = f.type, f.title, f.instance, f.status
+        else:
+            self.detail = None
+            self.type = self.title = self.instance = self.body_status = None
+            if read_.items is not None:
+                found = legacy(status, read_.items)
+                self.detail = next((i.message for i in read_.items if i.message is not None), None)
+            elif shape in _UNPARSED:
+                raw_text, truncated = (
+                    bounded_string(well_formed(body), MAX_RAW_TEXT)
+                    if isinstance(body, str)
+                    else bounded_bytes(bytes(body), MAX_RAW_TEXT)
+                )
+        self.raw_text = raw_text
+        self.raw_text_truncated = truncated
         self._found = found
-        #: The identified entry, also when its parameters were lost.
-        self.id: Optional[str] = None if found is None else found.entry.id
-        #: How the entry was found.
-        self.identified_by = "unidentified" if found is None else found.by
-        #: The typed problem, or ``Unknown``.
-        self.problem: Union[Problem, Unknown] = (
-            typed(found.entry, found.texts) if found is not None and found.texts is not None else _UNKNOWN
-        )
-        #: The ``type``, ``title`` and ``instance`` members as received (the type is often a
-        #: generic one), and the status written in the body (``status``, or ``statusCode``).
-        self.type, self.title, self.instance, self.body_status = (
-            (None, None, None, None) if f is None else (f.type, f.title, f.instance, f.status)
-        )
-        #: The status the catalogue assigns to the identified entry.
-        self.catalogue_status = None if found is None else found.entry.status
+        if found is None:
+            #: The identified entry, also when its parameters were lost.
+            self.id: Optional[str] = None
+            #: How the entry was found.
+            self.identified_by = "unidentified"
+            #: The typed problem, or ``Unknown``.
+            self.problem: Union[Problem, Unknown] = _UNKNOWN
+            #: The status the catalogue assigns to the identified entry.
+            self.catalogue_status: Optional[int] = None
+        else:
+            entry = found.entry
+            self.id = entry.id
+            self.identified_by = found.by
+            self.problem = _UNKNOWN if found.texts is None else _MAKERS[entry.id](found.texts)
+            self.catalogue_status = entry.status
 
     @property
     def param_texts(self) -> Dict[str, str]:

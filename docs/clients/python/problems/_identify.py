@@ -59,14 +59,16 @@ def problem(status: int, f: Fields) -> Optional[Identified]:
             return Identified(entry, _with_params(entry, f), "type_uri", TEXTS)
     detail = f.detail
     if f.title is not None:
-        titled = INDEX[0].exact.get(f.title)
-        if titled is not None and len(titled) == 1:
-            # A title of the source's as written, of one entry: whatever the scope, it is
-            # the one (what ``_by_title`` finds first).
-            return _single(ENTRY[titled[0]], 0, f)
-        title = fold_ascii(trim(f.title))
+        # A title of the source's as written is looked up before folding it: the same list.
+        exact = INDEX[0].exact.get(f.title)
+        title = None if exact is not None else fold_ascii(trim(f.title))
         for index in INDEX:
-            found = _by_title(index, status, f, title)
+            titled: Optional[List[int]] = exact
+            if titled is None or index.locale != 0:
+                if title is None:
+                    title = fold_ascii(trim(f.title))
+                titled = index.titles.get(title)
+            found = _by_title(index, status, f, titled)
             if found is _AMBIGUOUS:
                 break
             if isinstance(found, Identified):
@@ -81,8 +83,8 @@ def problem(status: int, f: Fields) -> Optional[Identified]:
     return None
 
 
-def _by_title(index: Index, status: int, f: Fields, title: str) -> Union[Identified, str, None]:
-    titled = index.titles.get(title)
+def _by_title(index: Index, status: int, f: Fields, titled: Optional[List[int]]) -> Union[Identified, str, None]:
+    """The entry of the entries titled alike (``titled``) in the locale of ``index``."""
     if titled is None:
         return None
     if len(titled) == 1:

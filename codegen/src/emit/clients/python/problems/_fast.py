@@ -1,16 +1,16 @@
 """Bodies read by ``json.loads``, where it reads them as serde_json does: when the text holds
-no escaped surrogate and at most 126 brackets (so no depth limit applies). Python keeps
-every member of an object (``object_pairs_hook``), reads ``-0`` as a float as serde_json
-does, and refuses ``NaN``; numbers out of range are checked where serde_json parses values.
-``None`` leaves the body to ``_exact``."""
+no escaped surrogate, and at most 126 brackets or no member that nests (so no depth limit
+applies). Python keeps every member of an object (``object_pairs_hook``), reads ``-0`` as a
+float as serde_json does, and refuses ``NaN``; numbers out of range are checked where
+serde_json parses values. ``None`` leaves the body to ``_exact``."""
 
 import json
 import re
-from typing import Callable, List, NoReturn, Optional, Tuple, Union
+from typing import Callable, List, NoReturn, Optional, Sequence, Tuple, Union
 
 from ._body import STATUS_SLOTS, TEXT_SLOTS, Body, Fields, LegacyItem, ObjectBuilder, legacy_key, status_of_text
 from ._canonical import check, to_json
-from ._json import Fail, Pairs
+from ._json import Fail, Pairs, Value
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _JSON_WS = re.compile("[ \t\n\r]*")
@@ -27,6 +27,8 @@ def _integer(text: str) -> Union[int, float]:
 _DECODER = json.JSONDecoder(object_pairs_hook=Pairs, parse_int=_integer, parse_constant=_refuse)
 #: The decoder's scanner (C): ``(value, end)`` from a position of the text.
 _SCAN: Callable[[str, int], Tuple[object, int]] = getattr(_DECODER, "scan_once")
+#: The members of an object as received, in order.
+Members = Sequence[Tuple[str, Value]]
 
 
 def read_fast(text: str, first: str) -> Optional[Body]:
@@ -49,13 +51,14 @@ def read_fast(text: str, first: str) -> Optional[Body]:
         found = _problem(value, text)
         if found is not None:
             return found
-    if text.count("[") + text.count("{") > 126:
-        return None
-    if first == "{" and type(value) is Pairs:
+        if text.count("[") + text.count("{") > 126:
+            return None
         try:
             return _object(value)
         except Fail:
             return Body("invalid_json")
+    if text.count("[") + text.count("{") > 126:
+        return None
     if first == "[" and isinstance(value, list):
         try:
             return _legacy(value)
@@ -64,12 +67,13 @@ def read_fast(text: str, first: str) -> Optional[Body]:
     return Body("other_json")
 
 
-#: The place of each standard member of a problem object (``_problem``).
-_TYPE, _TITLE, _DETAIL, _INSTANCE, _STATUS = range(5)
-_PROBLEM_SLOTS = {"type": _TYPE, "title": _TITLE, "detail": _DETAIL, "instance": _INSTANCE, "status": _STATUS}
+#: The place of each standard member of a problem object (``_problem``); the gateway's
+#: members send the object to ``_object``.
+_PROBLEM_SLOTS = {"type": 0, "title": 1, "detail": 2, "instance": 3, "status": 4, "message": 5, "statusCode": 5}
+_CONTAINERS = frozenset((Pairs, list))
 
 
-def _problem(pairs: Pairs, text: str) -> Optional[Body]:
+def _problem(pairs: Members, text: str) -> Optional[Body]:
     """The usual problem object: its standard members text (the status also digits, or an
     integer 100..=999), no gateway members, and at most 126 brackets in the text when a
     member is an object or array (with none, the object is one level deep whatever the
@@ -83,34 +87,35 @@ def _problem(pairs: Pairs, text: str) -> Optional[Body]:
         key, value = pair
         slot = slots.get(key)
         if slot is None:
-            if key == "message" or key == "statusCode":
-                return None
-            if not counted and (type(value) is Pairs or type(value) is list):
+            if not counted and type(value) in _CONTAINERS:
                 if text.count("[") + text.count("{") > 126:
                     return None
                 counted = True
             members.append(pair)
-        elif slot == _STATUS:
-            if type(value) is int and 100 <= value <= 999:
-                fields.status = value
-            elif type(value) is str and status_of_text(value) is not None:
-                fields.status = status_of_text(value)
+        elif type(value) is str:
+            if slot == 2:
+                fields.detail = value
+            elif slot == 1:
+                fields.title = value
+            elif slot == 0:
+                fields.type = value
+            elif slot == 3:
+                fields.instance = value
+            elif slot == 4:
+                n = status_of_text(value)
+                if n is None:
+                    return None
+                fields.status = n
             else:
                 return None
-        elif type(value) is not str:
-            return None
-        elif slot == _TYPE:
-            fields.type = value
-        elif slot == _TITLE:
-            fields.title = value
-        elif slot == _DETAIL:
-            fields.detail = value
+        elif slot == 4 and type(value) is int and 100 <= value <= 999:
+            fields.status = value
         else:
-            fields.instance = value
+            return None
     return Body("problem", fields)
 
 
-def _object(pairs: Pairs) -> Body:
+def _object(pairs: Members) -> Body:
     b = ObjectBuilder()
     members = b.fields.members
     for key, value in pairs:

@@ -23,15 +23,29 @@ def is_u64(text: str) -> bool:
 
 #: A template compiled for matching (``plan``): the fixed text of a template without
 #: parameters (else ``None``), the literal prefix and suffix (or ``None``), the segments
-#: between them, and the number of parameters.
-Plan = Tuple[Optional[str], Optional[str], Optional[str], Tuple[Union[str, int], ...], int]
+#: between them, the number of parameters, and the usual forms of the segments between:
+#: ``_ONE`` (a parameter), ``_TWO`` (two different parameters around a literal), else 0.
+Plan = Tuple[Optional[str], Optional[str], Optional[str], Tuple[Union[str, int], ...], int, int]
+_ONE, _TWO = 1, 2
+
+
+def _form(middle: Tuple[Union[str, int], ...], count: int) -> int:
+    """The usual form of the segments between the prefix and the suffix, else 0."""
+    if len(middle) == 1 and isinstance(middle[0], int) and middle[0] < count:
+        return _ONE
+    if len(middle) == 3:
+        first, literal, second = middle
+        if isinstance(first, int) and isinstance(literal, str) and isinstance(second, int):
+            if first != second and first < count and second < count:
+                return _TWO
+    return 0
 
 
 def plan(segments: Segments, count: int) -> Plan:
     """``segments`` compiled for ``match_plan``, as ``match_segments`` reads them."""
     last = len(segments)
     if last == 1 and isinstance(segments[0], str):
-        return segments[0], None, None, (), count
+        return segments[0], None, None, (), count, 0
     first = 0
     prefix = segments[0] if last > 0 else None
     if isinstance(prefix, str):
@@ -43,7 +57,8 @@ def plan(segments: Segments, count: int) -> Plan:
         last -= 1
     else:
         suffix = None
-    return None, prefix, suffix, tuple(segments[first:last]), count
+    middle = tuple(segments[first:last])
+    return None, prefix, suffix, middle, count, _form(middle, count)
 
 
 def match_segments(segments: Segments, detail: str, count: int) -> Optional[List[str]]:
@@ -55,7 +70,7 @@ def match_segments(segments: Segments, detail: str, count: int) -> Optional[List
 
 def match_plan(compiled: Plan, detail: str) -> Optional[List[str]]:
     """``match_segments`` on segments compiled by ``plan``."""
-    fixed, prefix, suffix, middle, count = compiled
+    fixed, prefix, suffix, middle, count, form = compiled
     if fixed is not None:
         # Fixed text: the detail is that text, or it does not fit.
         return [""] * count if detail == fixed else None
@@ -68,13 +83,18 @@ def match_plan(compiled: Plan, detail: str) -> Optional[List[str]]:
         if end - start < len(suffix) or not detail.endswith(suffix):
             return None
         end -= len(suffix)
-    if len(middle) == 1 and type(middle[0]) is int:
-        # One parameter between the prefix and the suffix: the usual template.
-        at = middle[0]
-        if at >= count:
+    if form == _ONE:
+        texts = [""] * count
+        texts[middle[0]] = detail[start:end]  # type: ignore[index]
+        return texts
+    if form == _TWO:
+        first, literal, second = middle
+        at = detail.find(literal, start)  # type: ignore[arg-type]
+        if at < 0 or at + len(literal) > end:  # type: ignore[arg-type]
             return None
         texts = [""] * count
-        texts[at] = detail[start:end]
+        texts[first] = detail[start:at]  # type: ignore[index]
+        texts[second] = detail[at + len(literal) : end]  # type: ignore[arg-type,index]
         return texts
     found: List[Optional[str]] = [None] * count
     pending = -1
@@ -123,8 +143,12 @@ def from_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:
 
 def match_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:
     """``from_detail`` on the text as received, then trimmed."""
-    found = from_detail(entry, locale, detail)
-    if found is not None:
+    plans = _PLANS[entry.position]
+    compiled = plans[locale] if locale < len(plans) else None
+    if compiled is None:
+        return None
+    found = match_plan(compiled, detail)
+    if found is not None and not (entry.integers and not all(is_u64(found[i]) for i in entry.integers)):
         return found
     trimmed = trim(detail)
     return from_detail(entry, locale, trimmed) if len(trimmed) != len(detail) else None
