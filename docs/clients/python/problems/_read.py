@@ -39,6 +39,13 @@ def read(body: Union[bytes, str]) -> Body:
     data = body if type(body) is bytes else bytes(body)
     if len(data) > MAX_BODY:
         return Body("too_large")
+    if data[:1] == b"{":
+        # The usual body: an object from its first byte.
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return Body("invalid_json")
+        return read_fast(text, "{") or read_exact(text, "{")
     if data[:3] == b"\xef\xbb\xbf":
         data = data[3:]
     at = _LEADING_BYTES.match(data).end() if data[:1] in _WS_BYTES else 0  # type: ignore[union-attr]

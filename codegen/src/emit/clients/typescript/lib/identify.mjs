@@ -47,6 +47,10 @@ export function problem(status, f) {
   const detail = f.detail;
   if (f.title !== null) {
     const title = trim(f.title);
+    // A title of the source's as written, of one entry: whatever the scope, it is the one
+    // (what `byTitle` finds first).
+    const usual = INDEX[0].exact.get(title);
+    if (usual !== undefined && usual.length === 1) return single(ENTRY[usual[0]], INDEX[0].locale, f);
     for (const index of INDEX) {
       const found = byTitle(index, status, f, title);
       if (found === AMBIGUOUS) break;
