@@ -41,15 +41,13 @@ function status(body, key, value) {
   return i - start === 3 && next !== 0x2e && next !== 0x65 && next !== 0x45 ? value : null;
 }
 
-/** Where the value of the member `key` finds starts, when one member only, at any depth, has
- * that name; else -1 (the exact reader decides). */
+/** Where the value of the member that `key` finds starts, when one member only, at any depth,
+ * has that name; else -1 (the exact reader decides). */
 function valueAt(body, key) {
   key.lastIndex = 0;
   if (!key.test(body)) return -1;
   const at = key.lastIndex;
-  if (!key.test(body)) return at;
-  key.lastIndex = 0;
-  return -1;
+  return key.test(body) ? -1 : at;
 }
 
 /** A problem or gateway object, or `null` when it is left to the exact reader. */
