@@ -156,7 +156,10 @@ def match_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:
 
 def match_detail_any(entry: Entry, detail: str) -> Optional[Tuple[int, List[str]]]:
     """The first locale whose template of ``entry`` fits ``detail``, and the texts."""
-    for locale in range(len(LOCALES)):
+    texts = match_detail(entry, 0, detail)
+    if texts is not None:
+        return 0, texts
+    for locale in range(1, len(LOCALES)):
         texts = match_detail(entry, locale, detail)
         if texts is not None:
             return locale, texts
