@@ -59,6 +59,9 @@ def problem(status: int, f: Fields) -> Optional[Identified]:
     if f.title is not None:
         # A title of the source's as written is looked up before folding it: the same list.
         exact = INDEX[0].exact.get(f.title)
+        if exact is not None and len(exact) == 1:
+            # Of one entry: whatever the scope, it is the one (what ``_by_title`` finds).
+            return _single(ENTRY[exact[0]], 0, f)
         title = None if exact is not None else fold_ascii(trim(f.title))
         for index in INDEX:
             titled: Optional[List[int]] = exact
