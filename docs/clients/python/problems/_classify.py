@@ -23,9 +23,10 @@ _UNKNOWN = Unknown()
 
 
 def _maker(entry: Entry) -> Callable[[List[str]], Problem]:
-    """How ``typed`` builds the problem of ``entry``. A problem without parameters is the
-    same frozen value every time; the fields of one with parameters are set as its
-    dataclass ``__init__`` sets them, without the cost of calling it."""
+    """The typed problem of ``entry`` from its parameter texts (whole numbers as ints). A
+    problem without parameters is the same frozen value every time; the fields of one with
+    parameters are set as its dataclass ``__init__`` sets them, without the cost of calling
+    it."""
     cls = PROBLEM_CLASSES[entry.id]
     if not entry.params:
         only = cls()
@@ -53,12 +54,8 @@ def _maker(entry: Entry) -> Callable[[List[str]], Problem]:
     return make_with_integers
 
 
+#: Each entry's typed problem from its parameter texts, by id.
 _MAKERS = {entry.id: _maker(entry) for entry in ENTRY}
-
-
-def typed(entry: Entry, texts: List[str]) -> Problem:
-    """The typed problem of an entry from its parameter texts (whole numbers as ints)."""
-    return _MAKERS[entry.id](texts)
 
 
 class Classification:
