@@ -1,7 +1,7 @@
 //! The bodies every classifier reads in the agreement test, built from the catalogue and the
 //! repository's corpora: each entry's example as the server emits it and as the live API
-//! sends it (in every locale), the fuzz seeds, the benchmark's mix, and malformed bodies,
-//! some with `Retry-After` and `--attempt`.
+//! sends it (in every locale), the fuzz seeds, the benchmark's mix, malformed bodies (some
+//! with `Retry-After` and `--attempt`), and bodies at the edges of the clients' fast readers.
 
 use std::path::Path;
 
@@ -11,7 +11,9 @@ use serde_json::Value;
 
 use crate::support::workspace;
 
+mod fast;
 mod odd;
+use fast::fast_paths;
 use odd::{headers_and_attempts, malformed};
 
 /// One run of the command line: what it is, its arguments (after the program) and its body.
@@ -49,6 +51,7 @@ pub fn all(catalog: &Catalog) -> Vec<Case> {
     cases.extend(seeds());
     cases.extend(mix());
     cases.extend(malformed());
+    cases.extend(fast_paths());
     cases.extend(headers_and_attempts());
     cases
 }

@@ -5,11 +5,11 @@ classified value (a typed problem, or ``Unknown`` keeping everything received). 
 on a body."""
 
 import random
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Tuple, Type, Union, cast
 
 from ._body import MAX_RAW_TEXT, Fields, Member
 from ._canonical import member_plain
-from ._facts import BY_ID, INDEX, LOCALES, Entry, texts_in
+from ._facts import BY_ID, ENTRY, INDEX, LOCALES, Entry, texts_in
 from ._identify import TEXTS, Identified, gateway, legacy, problem
 from ._read import read
 from ._retry import DEFAULT_POLICY, Delay, Headers, RetryAdvice, RetryPolicy, decide, delay_in_text
@@ -22,12 +22,40 @@ _UNPARSED = frozenset(("other_json", "invalid_json", "text", "too_large"))
 _UNKNOWN = Unknown()
 
 
-def typed(entry: Entry, texts: List[str]) -> Problem:
-    """The typed problem of an entry from its parameter texts (whole numbers as ints)."""
+def _maker(entry: Entry) -> Callable[[List[str]], Problem]:
+    """The typed problem of ``entry`` from its parameter texts (whole numbers as ints). A
+    problem without parameters is the same frozen value every time; the fields of one with
+    parameters are set as its dataclass ``__init__`` sets them, without the cost of calling
+    it."""
+    cls = PROBLEM_CLASSES[entry.id]
     if not entry.params:
-        return PROBLEM_CLASSES[entry.id]()
-    values = [int(t) if p.kind == "integer" else t for p, t in zip(entry.params, texts)]
-    return PROBLEM_CLASSES[entry.id](*values)
+        only = cls()
+        return lambda texts: only
+    names = tuple(p.name for p in entry.params)
+    integers = tuple(p.kind == "integer" for p in entry.params)
+    kind = cast(Type[Any], cls)
+    if "__slots__" in vars(kind) or hasattr(kind, "__post_init__"):
+        return lambda texts: cls(*(int(t) if i else t for i, t in zip(integers, texts)))
+    new = object.__new__
+    if not any(integers):
+
+        def make(texts: List[str]) -> Problem:
+            problem: Problem = new(kind)
+            vars(problem).update(zip(names, texts))
+            return problem
+
+        return make
+
+    def make_with_integers(texts: List[str]) -> Problem:
+        problem: Problem = new(kind)
+        vars(problem).update(zip(names, [int(t) if i else t for i, t in zip(integers, texts)]))
+        return problem
+
+    return make_with_integers
+
+
+#: Each entry's typed problem from its parameter texts, by id.
+_MAKERS = {entry.id: _maker(entry) for entry in ENTRY}
 
 
 class Classification:
@@ -52,43 +80,51 @@ class Classification:
         self.shape = shape = read_.shape
         f = self._fields = read_.fields
         found: Optional[Identified] = None
-        #: The detail as received: the gateway's message, a legacy list's first message.
-        self.detail: Optional[str] = None
         #: The start of a body that was not read as JSON classification understands.
-        self.raw_text: Optional[str] = None
+        raw_text: Optional[str] = None
         #: Whether ``raw_text`` is only the start of the body.
-        self.raw_text_truncated = False
+        truncated = False
         if f is not None:
             if shape == "problem":
                 found = problem(status, f)
             elif f.detail is not None:
                 found = gateway(status, f.status, f.detail)
-            self.detail = f.detail
-        elif read_.items is not None:
-            found = legacy(status, read_.items)
-            self.detail = next((i.message for i in read_.items if i.message is not None), None)
-        elif shape in _UNPARSED:
-            self.raw_text, self.raw_text_truncated = (
-                bounded_string(well_formed(body), MAX_RAW_TEXT)
-                if isinstance(body, str)
-                else bounded_bytes(bytes(body), MAX_RAW_TEXT)
-            )
+            #: The detail as received: the gateway's message, a legacy list's first message.
+            self.detail: Optional[str] = f.detail
+            #: The ``type``, ``title`` and ``instance`` members as received (the type is often
+            #: a generic one), and the status written in the body (``status``, or
+            #: ``statusCode``).
+            self.type, self.title, self.instance, self.body_status = f.type, f.title, f.instance, f.status
+        else:
+            self.detail = None
+            self.type = self.title = self.instance = self.body_status = None
+            if read_.items is not None:
+                found = legacy(status, read_.items)
+                self.detail = next((i.message for i in read_.items if i.message is not None), None)
+            elif shape in _UNPARSED:
+                raw_text, truncated = (
+                    bounded_string(well_formed(body), MAX_RAW_TEXT)
+                    if isinstance(body, str)
+                    else bounded_bytes(bytes(body), MAX_RAW_TEXT)
+                )
+        self.raw_text = raw_text
+        self.raw_text_truncated = truncated
         self._found = found
-        #: The identified entry, also when its parameters were lost.
-        self.id: Optional[str] = None if found is None else found.entry.id
-        #: How the entry was found.
-        self.identified_by = "unidentified" if found is None else found.by
-        #: The typed problem, or ``Unknown``.
-        self.problem: Union[Problem, Unknown] = (
-            typed(found.entry, found.texts) if found is not None and found.texts is not None else _UNKNOWN
-        )
-        #: The ``type``, ``title`` and ``instance`` members as received (the type is often a
-        #: generic one), and the status written in the body (``status``, or ``statusCode``).
-        self.type, self.title, self.instance, self.body_status = (
-            (None, None, None, None) if f is None else (f.type, f.title, f.instance, f.status)
-        )
-        #: The status the catalogue assigns to the identified entry.
-        self.catalogue_status = None if found is None else found.entry.status
+        if found is None:
+            #: The identified entry, also when its parameters were lost.
+            self.id: Optional[str] = None
+            #: How the entry was found.
+            self.identified_by = "unidentified"
+            #: The typed problem, or ``Unknown``.
+            self.problem: Union[Problem, Unknown] = _UNKNOWN
+            #: The status the catalogue assigns to the identified entry.
+            self.catalogue_status: Optional[int] = None
+        else:
+            entry = found.entry
+            self.id = entry.id
+            self.identified_by = found.by
+            self.problem = _UNKNOWN if found.texts is None else _MAKERS[entry.id](found.texts)
+            self.catalogue_status = entry.status
 
     @property
     def param_texts(self) -> Dict[str, str]:

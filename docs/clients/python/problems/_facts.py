@@ -6,7 +6,7 @@ type URI and id, and per locale the classification index with its titles."""
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from ._catalog import ENTRIES, INDEXES, LOCALES, OPERATIONS, TRANSLATIONS
-from ._text import fold_ascii
+from ._text import fold_ascii, trim
 
 Segments = Sequence[Union[str, int]]
 
@@ -73,16 +73,24 @@ class Index(NamedTuple):
     legacy: Sequence[int]
     #: Folded title → positions, most literal template text first.
     titles: Dict[str, List[int]]
+    #: Each title as written, when trimming leaves it as it is → the same list as in
+    #: ``titles`` (which spares trimming and folding the usual title).
+    exact: Dict[str, List[int]]
 
 
 def _index(locale: int) -> Index:
     raw = INDEXES[locale]
     titles: Dict[str, List[int]] = {}
+    exact: Dict[str, List[int]] = {}
     for at in raw["all"]:
         texts = texts_in(ENTRY[at], locale)
         if texts is not None:
             titles.setdefault(fold_ascii(texts[0]), []).append(at)
-    return Index(locale, raw["weights"], raw["by_status"], raw["all"], raw["gateway"], raw["legacy"], titles)
+    for at in raw["all"]:
+        texts = texts_in(ENTRY[at], locale)
+        if texts is not None and trim(texts[0]) == texts[0]:
+            exact[texts[0]] = titles[fold_ascii(texts[0])]
+    return Index(locale, raw["weights"], raw["by_status"], raw["all"], raw["gateway"], raw["legacy"], titles, exact)
 
 
 #: The index of each locale, the source's first.

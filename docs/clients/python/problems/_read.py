@@ -12,7 +12,7 @@ from typing import Union
 from ._body import MAX_BODY, Body
 from ._exact import read_exact
 from ._fast import read_fast
-from ._text import decode, utf8_length, well_formed
+from ._text import utf8_length, well_formed
 
 
 _JSON_START = frozenset('{["-tfn0123456789')
@@ -29,28 +29,36 @@ def read(body: Union[bytes, str]) -> Body:
             return Body("too_large")
         if text[:1] == "\ufeff":
             text = text[1:]
-    else:
-        data = bytes(body)
-        if len(data) > MAX_BODY:
-            return Body("too_large")
-        if data[:3] == b"\xef\xbb\xbf":
-            data = data[3:]
-        at = _LEADING_BYTES.match(data).end() if data[:1] in _WS_BYTES else 0  # type: ignore[union-attr]
-        if at == len(data):
+        at = _LEADING.match(text).end() if text[:1] in _WS else 0  # type: ignore[union-attr]
+        if at == len(text):
             return Body("empty")
-        first_byte = chr(data[at])
-        if first_byte not in _JSON_START:
+        first = text[at]
+        if first not in _JSON_START:
             return Body("text")
-        decoded = decode(data)
-        if decoded is None:
-            return Body("invalid_json" if first_byte in "{[" else "text")
-        text = decoded
-    at = _LEADING.match(text).end() if text[:1] in _WS else 0  # type: ignore[union-attr]
-    if at == len(text):
+        return read_fast(text, first) or read_exact(text, first)
+    data = body if type(body) is bytes else bytes(body)
+    if len(data) > MAX_BODY:
+        return Body("too_large")
+    if data[:1] == b"{":
+        # The usual body: an object from its first byte.
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return Body("invalid_json")
+        return read_fast(text, "{") or read_exact(text, "{")
+    if data[:3] == b"\xef\xbb\xbf":
+        data = data[3:]
+    at = _LEADING_BYTES.match(data).end() if data[:1] in _WS_BYTES else 0  # type: ignore[union-attr]
+    if at == len(data):
         return Body("empty")
-    first = text[at]
+    # The text starts where the bytes do: what comes before is ASCII.
+    first = chr(data[at])
     if first not in _JSON_START:
         return Body("text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return Body("invalid_json" if first in "{[" else "text")
     return read_fast(text, first) or read_exact(text, first)
 
 

@@ -4,7 +4,7 @@
 folding."""
 
 import re
-from typing import Optional, Tuple
+from typing import Tuple
 
 #: White_Space, as Rust's ``char::is_whitespace`` has it.
 _WHITESPACE = (
@@ -34,14 +34,6 @@ def well_formed(s: str) -> str:
 def utf8_length(s: str) -> int:
     """The UTF-8 length of a well-formed string."""
     return len(s) if s.isascii() else len(s.encode("utf-8"))
-
-
-def decode(data: bytes) -> Optional[str]:
-    """The bytes as text, or ``None`` when they are not UTF-8."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
 
 
 def bounded_bytes(data: bytes, limit: int) -> Tuple[str, bool]:

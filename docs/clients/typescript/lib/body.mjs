@@ -36,6 +36,8 @@ export function read(body) {
     text = wellFormed(body);
     if (longerThan(text, MAX_BODY)) return new Body("too_large");
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // The usual body: an object from its first character, which `readFast` reads.
+    else if (text.charCodeAt(0) === 0x7b) return readFast(text) ?? readShape(text, 0x7b);
   } else {
     let bytes = body;
     if (bytes.length > MAX_BODY) return new Body("too_large");
@@ -52,8 +54,15 @@ export function read(body) {
   if (at === text.length) return new Body("empty");
   const first = text.charCodeAt(at);
   if (!looksLikeJson(first)) return new Body("text");
+  if (first === 0x7b) return readFast(text) ?? readShape(text, first);
+  return readShape(text, first);
+}
+
+/** A body starting with `first` (after any whitespace) as the exact readers read it (an
+ * object `readFast` left to them). */
+function readShape(text, first) {
   try {
-    if (first === 0x7b) return readFast(text) ?? readObject(text);
+    if (first === 0x7b) return readObject(text);
     if (first === 0x5b) return readLegacy(text);
   } catch (e) {
     if (e !== FAIL) throw e;

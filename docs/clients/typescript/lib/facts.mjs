@@ -23,7 +23,37 @@ export const ENTRY = ENTRIES.map(
   }),
 );
 
-export const BY_TYPE = new Map(ENTRY.map((e) => [e.type, e]));
+/** Text → value for the texts of a received body. A string `JSON.parse` made is new, and a
+ * `Map` hashes a new string on lookup: for a type URI that costs more than comparing it with
+ * the few keys of its length, which is what this does. A key set twice keeps its last value,
+ * as in a `Map`. */
+export class ByText {
+  constructor(pairs = []) {
+    /** By length: [key, value, key, value, ...]. */
+    this.byLength = [];
+    for (const [key, value] of pairs) this.set(key, value);
+  }
+
+  set(key, value) {
+    const list = this.byLength[key.length] ?? (this.byLength[key.length] = []);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === key) {
+        list[i + 1] = value;
+        return;
+      }
+    }
+    list.push(key, value);
+  }
+
+  get(key) {
+    const list = this.byLength[key.length];
+    if (list === undefined) return undefined;
+    for (let i = 0; i < list.length; i += 2) if (list[i] === key) return list[i + 1];
+    return undefined;
+  }
+}
+
+export const BY_TYPE = new ByText(ENTRY.map((e) => [e.type, e]));
 export const BY_ID = new Map(ENTRY.map((e) => [e.id, e]));
 export { LOCALES, OPERATIONS };
 
@@ -42,8 +72,8 @@ export function textsIn(entry, locale) {
  * lookup: folded title → positions, most literal template text first (`titles`), and each
  * title as written → the same list (`exact`, which spares folding the usual title). */
 export const INDEX = INDEXES.map((index, locale) => {
-  const titles = new Map();
-  const exact = new Map();
+  const titles = new ByText();
+  const exact = new ByText();
   for (const at of index.all) {
     const texts = textsIn(ENTRY[at], locale);
     if (texts === null) continue;

@@ -57,9 +57,19 @@ def problem(status: int, f: Fields) -> Optional[Identified]:
             return Identified(entry, _with_params(entry, f), "type_uri", TEXTS)
     detail = f.detail
     if f.title is not None:
-        title = fold_ascii(trim(f.title))
+        # A title of the source's as written is looked up before folding it: the same list.
+        exact = INDEX[0].exact.get(f.title)
+        if exact is not None and len(exact) == 1:
+            # Of one entry: whatever the scope, it is the one (what ``_by_title`` finds).
+            return _single(ENTRY[exact[0]], 0, f)
+        title = None if exact is not None else fold_ascii(trim(f.title))
         for index in INDEX:
-            found = _by_title(index, status, f, title)
+            titled: Optional[List[int]] = exact
+            if titled is None or index.locale != 0:
+                if title is None:
+                    title = fold_ascii(trim(f.title))
+                titled = index.titles.get(title)
+            found = _by_title(index, status, f, titled)
             if found is _AMBIGUOUS:
                 break
             if isinstance(found, Identified):
@@ -74,8 +84,8 @@ def problem(status: int, f: Fields) -> Optional[Identified]:
     return None
 
 
-def _by_title(index: Index, status: int, f: Fields, title: str) -> Union[Identified, str, None]:
-    titled = index.titles.get(title)
+def _by_title(index: Index, status: int, f: Fields, titled: Optional[List[int]]) -> Union[Identified, str, None]:
+    """The entry of the entries titled alike (``titled``) in the locale of ``index``."""
     if titled is None:
         return None
     if len(titled) == 1:
@@ -174,7 +184,8 @@ def _with_params(entry: Entry, f: Fields) -> Optional[List[str]]:
     found = None if f.detail is None else match_detail_any(entry, f.detail)
     from_text = None if found is None else found[1]
     members = [f.member(p.name) for p in params]
-    if all(m is None for m in members):
+    # Each found member is a 1-tuple, which is true.
+    if not any(members):
         return from_text
     if from_text is not None and _members_agree(params, from_text, members):
         return from_text
@@ -183,7 +194,7 @@ def _with_params(entry: Entry, f: Fields) -> Optional[List[str]]:
         text = None if member is None else _member_text(param, member[0])
         if text is None:
             # Every parameter sent as a member: the detail is not read.
-            if all(m is not None for m in members) or f.detail is None:
+            if all(members) or f.detail is None:
                 return None
             return from_detail(entry, 0, f.detail)
         texts.append(text)
@@ -212,8 +223,14 @@ def _members_agree(params: Sequence[Param], texts: Sequence[str], members: Seque
     for param, text, member in zip(params, texts, members):
         if member is None:
             continue
+        value = member[0]
+        if type(value) is str and param.kind != "integer":
+            # A string resolves to itself.
+            if value != text:
+                return False
+            continue
         try:
-            value = resolve(member[0])
+            value = resolve(value)
         except Fail:
             return False
         if param.kind == "integer":

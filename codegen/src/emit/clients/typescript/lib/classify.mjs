@@ -9,8 +9,6 @@ import { DEFAULT_POLICY, decide, delayInText, Delay, headerPairs, hintForStatus,
 import { matchDetailAny, render } from "./template.mjs";
 import { boundedBytes, boundedString, foldAscii, trim, wellFormed } from "./text.mjs";
 
-const UNPARSED = new Set(["other_json", "invalid_json", "text", "too_large"]);
-
 /** The typed problem of an entry from its parameter texts (whole numbers as numbers). */
 export function typed(entry, texts) {
   const params = {};
@@ -89,7 +87,7 @@ export class Classification {
     this.instance = f === null ? null : f.instance;
     this.bodyStatus = f === null ? null : f.status;
     this.catalogueStatus = found === null ? null : found.entry.status;
-    this.rawText = UNPARSED.has(body.shape) ? rawText : null;
+    this.rawText = rawText;
     this.rawTextTruncated = truncated;
     this.serverDelay = delay;
     /** The members read, for `members` (the raw members of a body read by `JSON.parse`

@@ -21,6 +21,11 @@ function moreThan(text, c, max) {
   return true;
 }
 
+/** A member called `status` (`statusCode`), at any depth, up to its value: in a text without
+ * backslashes no string holds a quote, so the name in quotes before a colon is a key. */
+const STATUS = /"status"[ \t\n\r]*:[ \t\n\r]*/g;
+const STATUS_CODE = /"statusCode"[ \t\n\r]*:[ \t\n\r]*/g;
+
 /** The status of member `key` when its value is a string of digits, or a number written as
  * a plain integer (what serde_json reads as unsigned); else `null`. */
 function status(body, key, value) {
@@ -34,26 +39,13 @@ function status(body, key, value) {
   return i - start === 3 && next !== 0x2e && next !== 0x65 && next !== 0x45 ? value : null;
 }
 
-/** Where the value of the member called `key` starts, when one member only, at any depth, has
- * that name; else -1 (the exact reader decides). In a text without backslashes no string holds
- * a quote, so a quoted `key` before a colon is a key. */
+/** Where the value of the member that `key` finds starts, when one member only, at any depth,
+ * has that name; else -1 (the exact reader decides). */
 function valueAt(body, key) {
-  const quoted = `"${key}"`;
-  let found = -1;
-  for (let at = body.indexOf(quoted); at >= 0; at = body.indexOf(quoted, at + quoted.length)) {
-    let i = at + quoted.length;
-    while (isSpace(body.charCodeAt(i))) i++;
-    if (body.charCodeAt(i) !== 0x3a) continue;
-    if (found >= 0) return -1;
-    i++;
-    while (isSpace(body.charCodeAt(i))) i++;
-    found = i;
-  }
-  return found;
-}
-
-function isSpace(c) {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+  key.lastIndex = 0;
+  if (!key.test(body)) return -1;
+  const at = key.lastIndex;
+  return key.test(body) ? -1 : at;
 }
 
 /** A problem or gateway object, or `null` when it is left to the exact reader. */
@@ -68,32 +60,35 @@ export function readFast(body) {
   if (object === null || typeof object !== "object" || Array.isArray(object)) return null;
   const f = new Fields(object);
   f.text = body;
-  let message;
-  let code;
-  for (const key in object) {
-    const value = object[key];
-    switch (key) {
-      case "type":
-      case "title":
-      case "detail":
-      case "instance":
-      case "message":
-        if (typeof value !== "string") return null;
-        if (key === "type") f.type = value;
-        else if (key === "title") f.title = value;
-        else if (key === "detail") f.detail = value;
-        else if (key === "instance") f.instance = value;
-        else message = value;
-        break;
-      case "status":
-        if ((f.status = status(body, "status", value)) === null) return null;
-        break;
-      case "statusCode":
-        if ((code = status(body, "statusCode", value)) === null) return null;
-        break;
-      default:
-    }
+  // The members with a place of their own, by name: `JSON.parse` keeps the last of a name
+  // given twice, as for-in would see it.
+  const type = object.type;
+  const title = object.title;
+  const detail = object.detail;
+  const instance = object.instance;
+  const message = object.message;
+  const status_ = object.status;
+  const statusCode = object.statusCode;
+  if (type !== undefined) {
+    if (typeof type !== "string") return null;
+    f.type = type;
   }
+  if (title !== undefined) {
+    if (typeof title !== "string") return null;
+    f.title = title;
+  }
+  if (detail !== undefined) {
+    if (typeof detail !== "string") return null;
+    f.detail = detail;
+  }
+  if (instance !== undefined) {
+    if (typeof instance !== "string") return null;
+    f.instance = instance;
+  }
+  if (message !== undefined && typeof message !== "string") return null;
+  if (status_ !== undefined && (f.status = status(body, STATUS, status_)) === null) return null;
+  const code = statusCode === undefined ? undefined : status(body, STATUS_CODE, statusCode);
+  if (code === null) return null;
   if (f.hasProblemMembers() || (message === undefined && code === undefined)) {
     f.gatewayMembers = true;
     return new Body("problem", f);

@@ -12,6 +12,7 @@ import { BY_TYPE, ENTRY, INDEX, LOCALES, titled, withStatus } from "./facts.mjs"
 import { isU64, matchDetail, matchDetailAny, fromDetail } from "./template.mjs";
 import { trim } from "./text.mjs";
 import { parseValue } from "./json.mjs";
+import { SLOTS } from "./fields.mjs";
 
 /** An identified entry: its parameter texts (`null` when they are lost), how it was found,
  * and the locale whose text matched (a position; `TEXTS`: that of the entry's own title or
@@ -46,6 +47,10 @@ export function problem(status, f) {
   const detail = f.detail;
   if (f.title !== null) {
     const title = trim(f.title);
+    // A title of the source's as written, of one entry: whatever the scope, it is the one
+    // (what `byTitle` finds first).
+    const usual = INDEX[0].exact.get(title);
+    if (usual !== undefined && usual.length === 1) return single(ENTRY[usual[0]], INDEX[0].locale, f);
     for (const index of INDEX) {
       const found = byTitle(index, status, f, title);
       if (found === AMBIGUOUS) break;
@@ -173,6 +178,7 @@ function withParams(entry, f) {
   if (params.length === 0) return [];
   const any = f.detail === null ? null : matchDetailAny(entry, f.detail);
   const fromText = any === null ? null : any[1];
+  if (fromText !== null && agreeAsParsed(params, fromText, f)) return fromText;
   const raws = params.map((p) => f.member(p.name));
   if (raws.every((raw) => raw === null)) return fromText;
   if (fromText !== null && membersAgree(params, fromText, raws)) return fromText;
@@ -191,6 +197,22 @@ function withParams(entry, f) {
     if (params[i].kind === "integer" && !isU64(texts[i])) return null;
   }
   return texts;
+}
+
+/** Whether the object was read by `JSON.parse` and each parameter it has as a member is a
+ * string parameter with the text the detail gave: `membersAgree` without the members' raw
+ * JSON (that of a string in a text without backslashes is its text in quotes). `false` when
+ * that does not say; the members decide then. */
+function agreeAsParsed(params, texts, f) {
+  const object = f.object;
+  if (object === null || f.raw !== null) return false;
+  for (let i = 0; i < params.length; i++) {
+    const name = params[i].name;
+    if (SLOTS.has(name)) return false;
+    if (!Object.hasOwn(object, name)) continue;
+    if (params[i].kind !== "string" || object[name] !== texts[i]) return false;
+  }
+  return true;
 }
 
 /** The text of a parameter's member: a string, or for a whole number an unsigned integer. */
