@@ -59,6 +59,16 @@ class Classify(unittest.TestCase):
         self.assertEqual(classify(500, None, garbage).shape, "invalid_json")
         self.assertEqual(len(classify(500, None, b"x" * 70000).raw_text or ""), 4096)
 
+    def test_nesting_past_serde_jsons_limit_is_invalid_json_whatever_the_brackets(self) -> None:
+        def nested(levels: int) -> str:
+            return '{"title":"Reference not found","a":' + '[{"a":' * (levels // 2) + "1" + "}]" * (levels // 2) + "}"
+        deep = classify(404, None, nested(200))
+        self.assertEqual(deep.shape, "invalid_json")
+        self.assertEqual(deep.members, [])
+        within = classify(404, None, nested(126))
+        self.assertEqual(within.id, "reference_not_found")
+        self.assertEqual(len(within.members), 1)
+
     def test_headers_as_a_mapping_or_pairs_the_first_retry_after_that_reads(self) -> None:
         for headers in ({"Retry-After": "30"}, {"retry-after": ["soon", "30"]}, [("Retry-After", "soon"), ("retry-after", "30")]):
             advice = classify(429, headers, GATEWAY).retry_advice(0)

@@ -43,6 +43,16 @@ test("bodies no one expected are unknown, never an exception", () => {
   assert.equal(classify({ status: 500, body: "x".repeat(70000) }).rawText.length, 4096);
 });
 
+test("nesting past serde_json's limit is invalid JSON, whatever the kinds of bracket", () => {
+  const nested = (levels) => `{"title":"Reference not found","a":${'[{"a":'.repeat(levels / 2)}1${"}]".repeat(levels / 2)}}`;
+  const deep = classify({ status: 404, body: nested(200) });
+  assert.equal(deep.shape, "invalid_json");
+  assert.deepEqual(deep.members, []);
+  const within = classify({ status: 404, body: nested(126) });
+  assert.equal(within.id, "reference_not_found");
+  assert.equal(within.members.length, 1);
+});
+
 test("headers as a record, pairs or a Headers object; the first Retry-After that reads", () => {
   const gateway = '{"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."}';
   const shapes = [{ "Retry-After": "30" }, { "retry-after": ["soon", "30"] }, [["Retry-After", "soon"], ["retry-after", "30"]], new Headers({ "Retry-After": "30" })];

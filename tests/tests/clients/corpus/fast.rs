@@ -44,6 +44,26 @@ pub(super) fn fast_paths() -> Vec<Case> {
                 "{".repeat(3)
             ),
         ),
+        // Brackets of both kinds counted together: 126 levels is within serde_json's limit
+        // for a member, 200 beyond it, though neither kind alone passes 126.
+        (
+            "126 levels of brackets of both kinds".into(),
+            404,
+            format!(
+                r#"{{"title":"Reference not found","a":{}1{}}}"#,
+                r#"[{"a":"#.repeat(63),
+                "}]".repeat(63)
+            ),
+        ),
+        (
+            "200 levels of brackets of both kinds".into(),
+            404,
+            format!(
+                r#"{{"title":"Reference not found","a":{}1{}}}"#,
+                r#"[{"a":"#.repeat(100),
+                "}]".repeat(100)
+            ),
+        ),
     ];
     let odd: &[(&str, u16, &str)] = &[
         (

@@ -1,24 +1,25 @@
 // Problem and gateway objects read by `JSON.parse`, where it reads them as serde_json does:
-// a text without backslashes (so no escaped surrogate, and no string holds a quote) and with
-// at most 126 brackets (so no depth limit applies), whose standard members are text, or an
-// integer status. Where a standard member is given twice, both readers keep its last text.
+// a text without backslashes (so no escaped surrogate, and no string holds a quote) that
+// cannot nest past 126 levels (so no depth limit applies), whose standard members are text,
+// or an integer status. Where a standard member is given twice, both readers keep its last text.
 // Anything else (`null`) is left to the exact reader of body.mjs, which also reads the
 // extension members when someone asks for them.
 
 import { Body, Fields } from "./fields.mjs";
 import { statusOfText } from "./fields.mjs";
 
-/** At most this many brackets: then no member nests deeper than serde_json allows. */
-const MAX_BRACKETS = 126;
+/** Nesting at most this deep is within what serde_json allows. */
+const MAX_LEVELS = 126;
 
-/** Whether `text` has more than `max` of `c`. */
-function moreThan(text, c, max) {
-  let at = -1;
-  for (let n = 0; n <= max; n++) {
-    at = text.indexOf(c, at + 1);
-    if (at < 0) return false;
-  }
-  return true;
+/** Whether `text` may nest more than `max` levels: it has more than `max` opening brackets,
+ * `{` and `[` together. Nesting that deep takes as many closing brackets too, so a text of
+ * at most `2 * max` characters cannot. */
+function mayNestPast(text, max) {
+  if (text.length <= 2 * max) return false;
+  let n = 0;
+  for (let at = text.indexOf("{"); at >= 0; at = text.indexOf("{", at + 1)) if (++n > max) return true;
+  for (let at = text.indexOf("["); at >= 0; at = text.indexOf("[", at + 1)) if (++n > max) return true;
+  return false;
 }
 
 /** A member called `status` (`statusCode`), at any depth, up to its value: in a text without
@@ -50,7 +51,7 @@ function valueAt(body, key) {
 
 /** A problem or gateway object, or `null` when it is left to the exact reader. */
 export function readFast(body) {
-  if (body.indexOf("\\") >= 0 || moreThan(body, "{", MAX_BRACKETS) || moreThan(body, "[", MAX_BRACKETS)) return null;
+  if (body.indexOf("\\") >= 0 || mayNestPast(body, MAX_LEVELS)) return null;
   let object;
   try {
     object = JSON.parse(body);
