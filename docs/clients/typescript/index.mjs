@@ -17,8 +17,9 @@ export const PROBLEM_IDS = Object.freeze(ENTRY.map((e) => e.id));
 export function entry(id) {
   const e = BY_ID.get(id);
   if (e === undefined) return undefined;
-  const { position: _, segments: __, ...facts } = e;
-  return facts;
+  // The facts `EntryInfo` declares; the rest are the rules' own.
+  const { type, title, status, retry, sentAs, errorCode, params, template } = e;
+  return { id: e.id, type, title, status, retry, sentAs, errorCode, params, template };
 }
 
 /** Whether `problem` is one that `operation` can return. */

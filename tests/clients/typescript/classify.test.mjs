@@ -139,6 +139,9 @@ test("operations, entries and locales from the catalogue", () => {
   assert.deepEqual(LOCALES, ["en", "nb"]);
   assert.ok(PROBLEM_IDS.includes("reference_not_found"));
   assert.equal(entry("reference_not_found").status, 404);
+  // What `EntryInfo` declares, and nothing of the rules' own.
+  assert.deepEqual(Object.keys(entry("reference_not_found")).sort(),
+    ["errorCode", "id", "params", "retry", "sentAs", "status", "template", "title", "type"]);
   const c = classify({ status: 404, body: live });
   assert.ok(isOperationProblem("capturePayment", c.problem));
   assert.ok(!isOperationProblem("createPayment", c.problem));

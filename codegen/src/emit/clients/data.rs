@@ -136,19 +136,30 @@ fn locales_literal(catalog: &Catalog) -> String {
 }
 
 /// The data module of a client: `template` with `$locales` and the slots `$$entries`,
-/// `$$translations`, `$$indexes` and `$$operations` filled in the language's `syntax`.
-pub(crate) fn catalog_module(catalog: &Catalog, template: &str, syntax: &Syntax) -> String {
+/// `$$translations`, `$$indexes` and `$$operations` filled in the language's `syntax`, and
+/// the language's own slots (`own`).
+pub(crate) fn catalog_module(
+    catalog: &Catalog,
+    template: &str,
+    syntax: &Syntax,
+    own: &[(&str, &str)],
+) -> String {
     let indexes: String = every_index(catalog).iter().map(index_literal).collect();
     let locales = locales_literal(catalog);
+    let entries = entry_rows(catalog, syntax);
+    let translations = translation_rows(catalog, syntax);
+    let operations = operations_literal(catalog);
+    let mut slots = vec![
+        ("entries", entries.as_str()),
+        ("translations", translations.as_str()),
+        ("indexes", indexes.as_str()),
+        ("operations", operations.as_str()),
+    ];
+    slots.extend_from_slice(own);
     let mut out = String::new();
     Fill {
         names: &[("locales", &locales)],
-        slots: &[
-            ("entries", &entry_rows(catalog, syntax)),
-            ("translations", &translation_rows(catalog, syntax)),
-            ("indexes", &indexes),
-            ("operations", &operations_literal(catalog)),
-        ],
+        slots: &slots,
     }
     .write(template, &mut out);
     out

@@ -44,7 +44,7 @@ pub(crate) fn files(catalog: &Catalog) -> Vec<ClientFile> {
     let generated = vec![
         (
             "problems/_catalog.py",
-            catalog_module(catalog, CATALOG, &PY),
+            catalog_module(catalog, CATALOG, &PY, &[]),
         ),
         ("problems/types.py", types_module(catalog)),
         ("problems/__init__.py", init_module(catalog)),

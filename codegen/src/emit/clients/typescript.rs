@@ -40,7 +40,10 @@ const README: &str = include_str!("typescript/template/README.md.tpl");
 pub(crate) fn files(catalog: &Catalog) -> Vec<ClientFile> {
     let readme = readme::fill(catalog, README, readme::Lang::JavaScript);
     let generated = vec![
-        ("catalog.mjs", catalog_module(catalog, CATALOG, &JS)),
+        (
+            "catalog.mjs",
+            catalog_module(catalog, CATALOG, &JS, &[("makers", &makers(catalog))]),
+        ),
         ("index.d.mts", declarations(catalog)),
         ("README.md", readme),
     ];
@@ -82,6 +85,28 @@ fn declarations(catalog: &Catalog) -> String {
         ],
     }
     .write(DECLARATIONS, &mut out);
+    out
+}
+
+/// One function per entry, in catalogue order, that builds its `params` from the parameter
+/// texts: an object literal has one shape, where names set one by one would not.
+fn makers(catalog: &Catalog) -> String {
+    let mut out = String::new();
+    for e in &catalog.entries {
+        if e.params.is_empty() {
+            out.push_str("() => ({}),\n");
+            continue;
+        }
+        let members = e.params.iter().enumerate().map(|(at, p)| match p.kind {
+            ParamKind::String => format!("{}: t[{at}]", p.name),
+            ParamKind::Integer => format!("{}: Number(t[{at}])", p.name),
+        });
+        let _ = writeln!(
+            out,
+            "(t) => ({{ {} }}),",
+            members.collect::<Vec<_>>().join(", ")
+        );
+    }
     out
 }
 

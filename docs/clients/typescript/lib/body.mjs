@@ -19,7 +19,7 @@ export const MAX_RAW_TEXT = 4 * 1024;
  * limit when the member is read as a value. */
 const MAX_MEMBER_DEPTH = 126;
 
-Fields.reread = (text) => readObject(text).fields.members;
+Fields.reread = (text) => readObject(text).fields;
 
 function isAsciiWhitespace(c) {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;

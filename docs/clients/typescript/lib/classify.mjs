@@ -13,12 +13,7 @@ import { boundedBytes, boundedString, foldAscii, trim, wellFormed } from "./text
 
 /** The typed problem of an entry from its parameter texts (whole numbers as numbers). */
 export function typed(entry, texts) {
-  const params = {};
-  const list = entry.params;
-  for (let i = 0; i < list.length; i++) {
-    params[list[i].name] = list[i].kind === "integer" ? Number(texts[i]) : texts[i];
-  }
-  return { id: entry.id, params };
+  return { id: entry.id, params: entry.make(texts) };
 }
 
 /** Each parameter's text by name. */
@@ -87,7 +82,6 @@ export class Classification {
     this.title = f === null ? null : f.title;
     this.detail = detail;
     this.instance = f === null ? null : f.instance;
-    this.bodyStatus = f === null ? null : f.status;
     this.catalogueStatus = found === null ? null : found.entry.status;
     this.rawText = rawText;
     this.rawTextTruncated = truncated;
@@ -116,6 +110,11 @@ export class Classification {
   get paramTexts() {
     const found = this.identified;
     return found === null || found.texts === null ? {} : textsByName(found.entry, found.texts);
+  }
+
+  /** The status the body gives, as serde_json reads it (checked when asked for). */
+  get bodyStatus() {
+    return this.read === null ? null : this.read.checkedStatus();
   }
 
   /** Whether a catalogue entry was identified. */

@@ -1,10 +1,11 @@
 // The catalogue's facts (generated into ../catalog.mjs) as the rules look them up: entries by
 // type URI and id, and per locale the classification index with its titles.
 
-import { ENTRIES, INDEXES, LOCALES, OPERATIONS, TRANSLATIONS } from "../catalog.mjs";
+import { ENTRIES, INDEXES, LOCALES, MAKERS, OPERATIONS, TRANSLATIONS } from "../catalog.mjs";
 import { foldAscii } from "./text.mjs";
 
-/** Every entry, in catalogue order; `position` is its place in that order. */
+/** Every entry, in catalogue order; `position` is its place in that order, `make` builds its
+ * typed problem's `params` from the parameter texts. */
 export const ENTRY = ENTRIES.map(
   ([id, type, title, status, retry, sentAs, errorCode, params, segments, template], position) => ({
     id,
@@ -18,6 +19,7 @@ export const ENTRY = ENTRIES.map(
     segments,
     template,
     position,
+    make: MAKERS[position],
   }),
 );
 

@@ -1,12 +1,12 @@
 // Problem and gateway objects read by `JSON.parse`, where it reads them as serde_json does:
 // a text without backslashes (so no escaped surrogate, and no string holds a quote) that
 // cannot nest past 126 levels (so no depth limit applies), whose standard members are text,
-// or an integer status. Where a standard member is given twice, both readers keep its last text.
-// Anything else (`null`) is left to the exact reader of body.mjs, which also reads the
-// extension members when someone asks for them.
+// or a status (a number's writing is checked when needed: `Fields.checkedStatus`). Where a
+// standard member is given twice, both readers keep its last text. Anything else (`null`) is
+// left to the exact reader of body.mjs, which also reads the extension members when someone
+// asks for them.
 
-import { Body, Fields } from "./fields.mjs";
-import { statusOfText } from "./fields.mjs";
+import { Body, Fields, STATUS_CODE_KEY, STATUS_KEY, statusOfText, writtenAsInteger } from "./fields.mjs";
 
 /** Nesting at most this deep is within what serde_json allows. */
 const MAX_LEVELS = 126;
@@ -22,31 +22,15 @@ function mayNestPast(text, max) {
   return false;
 }
 
-/** A member called `status` (`statusCode`), at any depth, up to its value: in a text without
- * backslashes no string holds a quote, so the name in quotes before a colon is a key. */
-const STATUS = /"status"[ \t\n\r]*:[ \t\n\r]*/g;
-const STATUS_CODE = /"statusCode"[ \t\n\r]*:[ \t\n\r]*/g;
-
-/** The status of member `key` when its value is a string of digits, or a number written as
- * a plain integer (what serde_json reads as unsigned); else `null`. */
+/** A status in range, as serde_json reads one: text of digits, or a number written as
+ * three digits (`null` when it is not, or when that takes the exact reader to tell). */
 function status(body, key, value) {
   if (typeof value === "string") return statusOfText(value);
-  if (typeof value !== "number" || value < 100 || value > 999) return null;
-  let i = valueAt(body, key);
-  if (i < 0) return null;
-  const start = i;
-  while (body.charCodeAt(i) >= 0x30 && body.charCodeAt(i) <= 0x39) i++;
-  const next = body.charCodeAt(i);
-  return i - start === 3 && next !== 0x2e && next !== 0x65 && next !== 0x45 ? value : null;
+  return inRange(value) && writtenAsInteger(body, key) === true ? value : null;
 }
 
-/** Where the value of the member that `key` finds starts, when one member only, at any depth,
- * has that name; else -1 (the exact reader decides). */
-function valueAt(body, key) {
-  key.lastIndex = 0;
-  if (!key.test(body)) return -1;
-  const at = key.lastIndex;
-  return key.test(body) ? -1 : at;
+function inRange(value) {
+  return typeof value === "number" && value >= 100 && value <= 999;
 }
 
 /** A problem or gateway object, or `null` when it is left to the exact reader. */
@@ -87,8 +71,16 @@ export function readFast(body) {
     f.instance = instance;
   }
   if (message !== undefined && typeof message !== "string") return null;
-  if (status_ !== undefined && (f.status = status(body, STATUS, status_)) === null) return null;
-  const code = statusCode === undefined ? undefined : status(body, STATUS_CODE, statusCode);
+  if (status_ !== undefined) {
+    // Beside another standard member the object is a problem whatever its status, which is
+    // checked when someone needs it (`checkedStatus`).
+    const later = typeof status_ === "number" && inRange(status_) &&
+      (f.type !== null || f.title !== null || f.detail !== null || f.instance !== null);
+    f.status = later ? status_ : status(body, STATUS_KEY, status_);
+    f.statusUnchecked = later;
+    if (f.status === null) return null;
+  }
+  const code = statusCode === undefined ? undefined : status(body, STATUS_CODE_KEY, statusCode);
   if (code === null) return null;
   if (f.hasProblemMembers() || (message === undefined && code === undefined)) {
     f.gatewayMembers = true;

@@ -18,8 +18,7 @@ export const SLOTS = new Map([
  * JSON] pairs in order; an object read by `JSON.parse` holds its values instead, and gets
  * the raw members from `reread` when someone asks for them. */
 export class Fields {
-  /** The raw members of an object's text, as the exact reader reads them (body.mjs sets
-   * it). */
+  /** An object's text as the exact reader reads it (body.mjs sets it). */
   static reread = null;
 
   constructor(object = null) {
@@ -28,6 +27,9 @@ export class Fields {
     this.detail = null;
     this.instance = null;
     this.status = null;
+    /** Whether `status` is a number `JSON.parse` read, not yet known to be written as an
+     * integer (`checkedStatus`). */
+    this.statusUnchecked = false;
     this.object = object;
     /** Whether `message` and `statusCode` are members too (a problem object). */
     this.gatewayMembers = false;
@@ -46,8 +48,20 @@ export class Fields {
 
   /** [name, raw JSON] of every other member (and mistyped standard members), in order. */
   get members() {
-    if (this.raw === null) this.raw = Fields.reread(this.text);
+    if (this.raw === null) this.raw = Fields.reread(this.text).members;
     return this.raw;
+  }
+
+  /** The body's status as serde_json reads it. A number `JSON.parse` read counts when it is
+   * written as an integer, which is checked here, once, when someone needs to know: most
+   * bodies repeat the HTTP status, and then identification does not. */
+  checkedStatus() {
+    if (this.statusUnchecked) {
+      this.statusUnchecked = false;
+      const plain = writtenAsInteger(this.text, STATUS_KEY);
+      this.status = plain === null ? Fields.reread(this.text).status : plain ? this.status : null;
+    }
+    return this.status;
   }
 
   /** The raw JSON of the last member called `name`. */
@@ -100,4 +114,23 @@ export function statusOfText(text) {
   }
   const n = Number(text.slice(start, end));
   return n >= 100 ? n : null;
+}
+
+/** A member called `status` (`statusCode`), at any depth, up to its value: in a text without
+ * backslashes no string holds a quote, so the name in quotes before a colon is a key. */
+export const STATUS_KEY = /"status"[ \t\n\r]*:[ \t\n\r]*/g;
+export const STATUS_CODE_KEY = /"statusCode"[ \t\n\r]*:[ \t\n\r]*/g;
+
+/** Whether the number of the member that `key` finds is written as three digits (what
+ * serde_json reads as an unsigned status), in a text without backslashes; `null` when more
+ * than one member, at any depth, has that name (the exact reader decides). */
+export function writtenAsInteger(text, key) {
+  key.lastIndex = 0;
+  if (!key.test(text)) return null;
+  const start = key.lastIndex;
+  if (key.test(text)) return null;
+  let i = start;
+  while (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  const next = text.charCodeAt(i);
+  return i - start === 3 && next !== 0x2e && next !== 0x65 && next !== 0x45;
 }

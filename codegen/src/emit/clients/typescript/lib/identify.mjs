@@ -29,9 +29,12 @@ export class Identified {
 export const TEXTS = -1;
 const AMBIGUOUS = 0;
 
-/** The HTTP status, then the body's own status when it differs, then every status (null). */
-function scopes(status, bodyStatus) {
-  return bodyStatus === null || bodyStatus === status ? [status, null] : [status, bodyStatus, null];
+/** The HTTP status, then the body's own status when it differs, then every status (null).
+ * A body status equal to the HTTP status adds nothing, whether it counts or not: only one
+ * that differs is checked. */
+function scopes(status, f) {
+  const own = f.status === null || f.status === status ? null : f.checkedStatus();
+  return own === null || own === status ? [status, null] : [status, own, null];
 }
 
 function positionsIn(index, scope) {
@@ -59,7 +62,7 @@ export function problem(status, f) {
   }
   if (detail === null) return null;
   for (const index of INDEX) {
-    for (const scope of scopes(status, f.status)) {
+    for (const scope of scopes(status, f)) {
       const found = bestOf(index, positionsIn(index, scope), detail);
       if (found !== null) return new Identified(found[0], found[1], "template", index.locale);
     }
@@ -73,7 +76,7 @@ function byTitle(index, status, f, title) {
   if (all === undefined) return null;
   // One entry has the title: whatever the scope, it is the one.
   if (all.length === 1) return single(ENTRY[all[0]], index.locale, f);
-  for (const scope of scopes(status, f.status)) {
+  for (const scope of scopes(status, f)) {
     // The first entry of the scope with the title, and whether there is a second.
     let first = -1;
     let several = false;

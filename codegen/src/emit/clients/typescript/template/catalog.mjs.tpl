@@ -10,6 +10,12 @@ export const ENTRIES = [
   $$entries
 ];
 
+/** Per entry in catalogue order, its typed problem's `params` from the parameter texts
+ * (whole numbers as numbers). */
+export const MAKERS = [
+  $$makers
+];
+
 /** Per locale after the source: each entry's [title, detail segments, detail template], or
  * null for an entry the locale leaves untranslated. */
 export const TRANSLATIONS = [
