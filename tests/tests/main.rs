@@ -13,6 +13,7 @@ mod classify_reqwest;
 mod classify_seeds;
 mod clients_agree;
 mod clients_own_tests;
+mod clients_scopes;
 mod committed_docs;
 mod committed_docs_clients;
 mod dependency_tree;
