@@ -38,6 +38,28 @@ def _maker(entry: Entry) -> Callable[[List[str]], Problem]:
         return lambda texts: cls(*(int(t) if i else t for i, t in zip(integers, texts)))
     new = object.__new__
     if not any(integers):
+        # One or two text parameters (most entries) are stored one by one: quicker than
+        # `update` from a `zip`.
+        if len(names) == 1:
+            (name,) = names
+
+            def make_one(texts: List[str]) -> Problem:
+                problem: Problem = new(kind)
+                problem.__dict__[name] = texts[0]
+                return problem
+
+            return make_one
+        if len(names) == 2:
+            first, second = names
+
+            def make_two(texts: List[str]) -> Problem:
+                problem: Problem = new(kind)
+                fields = problem.__dict__
+                fields[first] = texts[0]
+                fields[second] = texts[1]
+                return problem
+
+            return make_two
 
         def make(texts: List[str]) -> Problem:
             problem: Problem = new(kind)

@@ -4,7 +4,7 @@
 ``\\u`` escapes must pair up when their text is used, numbers as unsigned, signed or
 floating (out of range is an error), at most 127 levels of nesting where values are parsed,
 none where they are only skipped. Values are Python's: ``int`` for serde_json's integers,
-``float`` for its floats, ``Pairs`` for objects (members as received)."""
+``float`` for its floats, ``Pairs`` (a tuple) for objects (members as received)."""
 
 from typing import Callable, List, Tuple, Union
 
@@ -18,10 +18,9 @@ class Fail(Exception):
     """Text serde_json refuses."""
 
 
-class Pairs(List[Tuple[str, "Value"]]):
-    """The members of a JSON object as received, in order, duplicates included."""
-
-
+#: The members of a JSON object as received, in order, duplicates included: a tuple, which
+#: nothing else read from JSON is (``json`` builds one from its list of members at C speed).
+Pairs = Tuple[Tuple[str, "Value"], ...]
 Value = Union[None, bool, int, float, str, Pairs, List["Value"]]
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -242,14 +241,14 @@ class Reader:
             items: List[Value] = []
             self.sequence("[", "]", lambda: items.append(self.value(depth + 1)))
             return items
-        members = Pairs()
+        members: List[Tuple[str, Value]] = []
 
         def member() -> None:
             key = self.key()
             members.append((key, self.value(depth + 1)))
 
         self.sequence("{", "}", member)
-        return members
+        return tuple(members)
 
 
 def depth_within(json: str, limit: int) -> bool:

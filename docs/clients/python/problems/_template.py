@@ -137,10 +137,16 @@ def from_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:
     compiled = plans[locale] if locale < len(plans) else None
     if compiled is None:
         return None
-    values = match_plan(compiled, detail)
-    if values is not None and entry.integers and not all(is_u64(values[i]) for i in entry.integers):
-        return None
-    return values
+    return _whole_numbers_checked(entry, match_plan(compiled, detail))
+
+
+def _whole_numbers_checked(entry: Entry, texts: Optional[List[str]]) -> Optional[List[str]]:
+    """``texts``, unless a whole-number parameter's text is not one."""
+    if texts is not None:
+        for i in entry.integers:
+            if not is_u64(texts[i]):
+                return None
+    return texts
 
 
 def match_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:
@@ -149,8 +155,8 @@ def match_detail(entry: Entry, locale: int, detail: str) -> Optional[List[str]]:
     compiled = plans[locale] if locale < len(plans) else None
     if compiled is None:
         return None
-    found = match_plan(compiled, detail)
-    if found is not None and not (entry.integers and not all(is_u64(found[i]) for i in entry.integers)):
+    found = _whole_numbers_checked(entry, match_plan(compiled, detail))
+    if found is not None:
         return found
     trimmed = trim(detail)
     return from_detail(entry, locale, trimmed) if len(trimmed) != len(detail) else None

@@ -26,7 +26,7 @@ def number_value(n: Union[int, float]) -> Union[int, float]:
 
 def _items(value: Union[Pairs, List[Value]]) -> List[Value]:
     """The values of an object's members, or of an array's items."""
-    if isinstance(value, Pairs):
+    if isinstance(value, tuple):
         return [item for _, item in value]
     return value
 
@@ -81,7 +81,7 @@ def to_json(value: Value) -> str:
     if isinstance(value, (int, float)):
         n = number_value(value)
         return str(n) if isinstance(n, int) else format_float(n)
-    if isinstance(value, Pairs):
+    if isinstance(value, tuple):
         last: Dict[str, Value] = {}
         for key, item in value:
             last[key] = item
@@ -112,7 +112,7 @@ def member_json(member: Member) -> str:
 
 def plain(value: Value) -> Any:
     """A value as plain Python: objects as dicts (a later duplicate wins)."""
-    if isinstance(value, Pairs):
+    if isinstance(value, tuple):
         return {key: plain(item) for key, item in value}
     if isinstance(value, list):
         return [plain(item) for item in _items(value)]

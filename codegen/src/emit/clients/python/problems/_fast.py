@@ -10,7 +10,7 @@ from typing import Callable, List, NoReturn, Optional, Sequence, Tuple, Union
 
 from ._body import STATUS_SLOTS, TEXT_SLOTS, Body, Fields, LegacyItem, ObjectBuilder, legacy_key, status_of_text
 from ._canonical import check, to_json
-from ._json import Fail, Pairs, Value
+from ._json import Fail, Value
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _JSON_WS = re.compile("[ \t\n\r]*")
@@ -24,7 +24,7 @@ def _integer(text: str) -> Union[int, float]:
     return -0.0 if text == "-0" else int(text)
 
 
-_DECODER = json.JSONDecoder(object_pairs_hook=Pairs, parse_int=_integer, parse_constant=_refuse)
+_DECODER = json.JSONDecoder(object_pairs_hook=tuple, parse_int=_integer, parse_constant=_refuse)
 #: The decoder's scanner (C): ``(value, end)`` from a position of the text.
 _SCAN: Callable[[str, int], Tuple[object, int]] = getattr(_DECODER, "scan_once")
 #: The members of an object as received, in order.
@@ -47,7 +47,7 @@ def read_fast(text: str, first: str) -> Optional[Body]:
         return None
     if end != len(text) and text[end:].strip(" \t\n\r"):
         return None
-    if first == "{" and type(value) is Pairs:
+    if first == "{" and type(value) is tuple:
         found = _problem(value, text)
         if found is not None:
             return found
@@ -70,7 +70,7 @@ def read_fast(text: str, first: str) -> Optional[Body]:
 #: The place of each standard member of a problem object (``_problem``); the gateway's
 #: members send the object to ``_object``.
 _PROBLEM_SLOTS = {"type": 0, "title": 1, "detail": 2, "instance": 3, "status": 4, "message": 5, "statusCode": 5}
-_CONTAINERS = frozenset((Pairs, list))
+_CONTAINERS = frozenset((tuple, list))
 
 
 def _problem(pairs: Members, text: str) -> Optional[Body]:
@@ -144,7 +144,7 @@ def _legacy(values: List[object]) -> Body:
         return Body("other_json")
     items = []
     for value in values:
-        if not isinstance(value, Pairs):
+        if type(value) is not tuple:
             raise Fail()
         item = LegacyItem()
         for key, member in value:
