@@ -181,27 +181,27 @@ def _with_params(entry: Entry, f: Fields) -> Optional[List[str]]:
     params = entry.params
     if not params:
         return []
-    found = None if f.detail is None else match_detail_any(entry, f.detail)
-    from_text = None if found is None else found[1]
     members = [f.member(p.name) for p in params]
     # Each found member is a 1-tuple, which is true.
+    if all(members):
+        # Every parameter sent as a member: the detail is not read.
+        texts: List[str] = []
+        for param, member in zip(params, members):
+            value = member[0]  # type: ignore[index]
+            text = value if type(value) is str else _member_text(param, value)
+            if text is None or (param.kind == "integer" and not is_u64(text)):
+                return None
+            texts.append(text)
+        return texts
+    found = None if f.detail is None else match_detail_any(entry, f.detail)
+    from_text = None if found is None else found[1]
     if not any(members):
         return from_text
     if from_text is not None and _members_agree(params, from_text, members):
         return from_text
-    texts: List[str] = []
-    for param, member in zip(params, members):
-        text = None if member is None else _member_text(param, member[0])
-        if text is None:
-            # Every parameter sent as a member: the detail is not read.
-            if all(members) or f.detail is None:
-                return None
-            return from_detail(entry, 0, f.detail)
-        texts.append(text)
-    for param, text in zip(params, texts):
-        if param.kind == "integer" and not is_u64(text):
-            return None
-    return texts
+    # Some parameters are members, and the detail does not agree with them: the detail alone,
+    # in the source's words.
+    return None if f.detail is None else from_detail(entry, 0, f.detail)
 
 
 def _member_text(param: Param, member: Member) -> Optional[str]:
