@@ -179,43 +179,44 @@ export function legacy(status, items) {
 function withParams(entry, f) {
   const params = entry.params;
   if (params.length === 0) return [];
+  const parsed = stringsAsParsed(params, f);
+  if (parsed !== null) return parsed;
+  const raws = params.map((p) => f.member(p.name));
+  if (raws.every((raw) => raw !== null)) {
+    // Every parameter sent as a member: the detail is not read.
+    const texts = [];
+    for (let i = 0; i < params.length; i++) {
+      const text = memberText(params[i], raws[i]);
+      if (text === null || (params[i].kind === "integer" && !isU64(text))) return null;
+      texts.push(text);
+    }
+    return texts;
+  }
   const any = f.detail === null ? null : matchDetailAny(entry, f.detail);
   const fromText = any === null ? null : any[1];
-  if (fromText !== null && agreeAsParsed(params, fromText, f)) return fromText;
-  const raws = params.map((p) => f.member(p.name));
   if (raws.every((raw) => raw === null)) return fromText;
   if (fromText !== null && membersAgree(params, fromText, raws)) return fromText;
-  const texts = [];
-  for (let i = 0; i < params.length; i++) {
-    const raw = raws[i];
-    const text = raw === null ? null : memberText(params[i], raw);
-    if (text === null) {
-      // Every parameter sent as a member: the detail is not read.
-      if (raws.every((r) => r !== null) || f.detail === null) return null;
-      return fromDetail(entry, 0, f.detail);
-    }
-    texts.push(text);
-  }
-  for (let i = 0; i < params.length; i++) {
-    if (params[i].kind === "integer" && !isU64(texts[i])) return null;
-  }
-  return texts;
+  // Some parameters are members, and the detail does not agree with them: the detail alone,
+  // in the source's words.
+  return f.detail === null ? null : fromDetail(entry, 0, f.detail);
 }
 
-/** Whether the object was read by `JSON.parse` and each parameter it has as a member is a
- * string parameter with the text the detail gave: `membersAgree` without the members' raw
- * JSON (that of a string in a text without backslashes is its text in quotes). `false` when
- * that does not say; the members decide then. */
-function agreeAsParsed(params, texts, f) {
+/** The texts of the parameters when the object was read by `JSON.parse` and each parameter
+ * is a string member of it, a whole number's in digits: what `withParams` finds from the
+ * members, without their raw JSON (that of a string in a text without backslashes is its
+ * text in quotes). `null` when that does not say; the members decide then. */
+function stringsAsParsed(params, f) {
   const object = f.object;
-  if (object === null || f.raw !== null) return false;
+  if (object === null || f.raw !== null) return null;
+  const texts = [];
   for (let i = 0; i < params.length; i++) {
     const name = params[i].name;
-    if (SLOTS.has(name)) return false;
-    if (!Object.hasOwn(object, name)) continue;
-    if (params[i].kind !== "string" || object[name] !== texts[i]) return false;
+    if (SLOTS.has(name) || !Object.hasOwn(object, name)) return null;
+    const value = object[name];
+    if (typeof value !== "string" || (params[i].kind === "integer" && !isU64(value))) return null;
+    texts.push(value);
   }
-  return true;
+  return texts;
 }
 
 /** The text of a parameter's member: a string, or for a whole number an unsigned integer. */
