@@ -1,6 +1,7 @@
 // The TypeScript client's classify per body against Node's floor (JSON.parse plus a switch on
-// the status), on the Rust bench's mix (classify_mix.json), timed in turn in one run so both
-// see the same load. Target: at most 2x the floor on the problem+json bodies.
+// the status), on the Rust bench's mix (classify_mix.json), timed in turns of 16 calls each
+// in one run so both see the same load. Target: at most 2x the floor on the problem+json
+// bodies.
 //
 //     node catalog/benches/classify.mjs [client folder, default docs/clients/typescript]
 
@@ -35,26 +36,37 @@ function floor(status, body) {
 const viaClassify = (status, body) => classify({ status, body });
 
 let sink = 0;
-/** Nanoseconds per call of `f` on each body, `n` calls per body. */
-function time(f, bodies, n) {
+/** Calls of each function in a turn: the two take turns this often, so both see the same
+ * state of the machine (its load, the collector, the compiler's latest code). */
+const TURN = 16;
+/** Nanoseconds per call of `f` and of `g` on each body, `turns` turns of each per body; each
+ * is called from a place of its own, which the compiler sees call one function only. */
+function inTurn(f, g, bodies, turns) {
   return bodies.map(([, status, body]) => {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) if (f(status, body) !== undefined) sink++;
-    return Number(process.hrtime.bigint() - start) / n;
+    let tf = 0n;
+    let tg = 0n;
+    for (let t = 0; t < turns; t++) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < TURN; i++) if (f(status, body) !== undefined) sink++;
+      const middle = process.hrtime.bigint();
+      for (let i = 0; i < TURN; i++) if (g(status, body) !== undefined) sink++;
+      tf += middle - start;
+      tg += process.hrtime.bigint() - middle;
+    }
+    return [Number(tf) / (turns * TURN), Number(tg) / (turns * TURN)];
   });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ROUNDS = 15;
-const N = 20000;
-time(floor, mix, N);
-time(viaClassify, mix, N);
+const TURNS = 1250;
+inTurn(floor, viaClassify, mix, TURNS);
 const rounds = [];
 for (let r = 0; r < ROUNDS; r++) {
-  // Alternate which goes first.
-  const [f, c] = r % 2 === 0 ? [time(floor, mix, N), time(viaClassify, mix, N)] : [null, time(viaClassify, mix, N)];
-  rounds.push({ floor: f ?? time(floor, mix, N), classify: c });
+  const times = inTurn(floor, viaClassify, mix, TURNS);
+  rounds.push({ floor: times.map(([f]) => f), classify: times.map(([, c]) => c) });
 }
+const N = TURNS * TURN;
 console.log(`node ${process.version}, ${ROUNDS} rounds of ${N} calls per body, medians`);
 console.log("| body | floor | classify | ratio |\n| --- | --- | --- | --- |");
 mix.forEach(([name], i) => {

@@ -1,6 +1,7 @@
 """The Python client's classify per body against Python's floor (json.loads plus a dict
-lookup on the status), on the Rust bench's mix (classify_mix.json), timed in turn in one run
-so both see the same load. Target: at most 2x the floor on the problem+json bodies.
+lookup on the status), on the Rust bench's mix (classify_mix.json), timed in turns of 16
+calls each in one run so both see the same load. Target: at most 2x the floor on the
+problem+json bodies.
 
     python3 catalog/benches/classify.py [client folder, default docs/clients/python]
 """
@@ -36,28 +37,39 @@ def via_classify(status, body):
     return classify(status, None, body)
 
 
-def timed(f, n):
-    """Nanoseconds per call of ``f`` on each body, ``n`` calls per body."""
+#: Calls of each function in a turn: the two take turns this often, so both see the same
+#: state of the machine (its load, the allocator, the caches).
+TURN = 16
+
+
+def in_turn(f, g, turns):
+    """Nanoseconds per call of ``f`` and of ``g`` on each body, ``turns`` turns of each per
+    body."""
     out = []
+    clock = time.perf_counter_ns
+    calls = range(TURN)
     for _, status, body in MIX:
-        start = time.perf_counter_ns()
-        for _ in range(n):
-            f(status, body)
-        out.append((time.perf_counter_ns() - start) / n)
+        tf = tg = 0
+        for _ in range(turns):
+            start = clock()
+            for _ in calls:
+                f(status, body)
+            middle = clock()
+            for _ in calls:
+                g(status, body)
+            tf += middle - start
+            tg += clock() - middle
+        out.append((tf / (turns * TURN), tg / (turns * TURN)))
     return out
 
 
-ROUNDS, N = 9, 3000
-timed(floor, N)
-timed(via_classify, N)
+ROUNDS, TURNS = 9, 200
+N = TURNS * TURN
+in_turn(floor, via_classify, TURNS)
 rounds = []
-for r in range(ROUNDS):
-    # Alternate which goes first.
-    if r % 2 == 0:
-        f, c = timed(floor, N), timed(via_classify, N)
-    else:
-        c, f = timed(via_classify, N), timed(floor, N)
-    rounds.append((f, c))
+for _ in range(ROUNDS):
+    times = in_turn(floor, via_classify, TURNS)
+    rounds.append(([f for f, _ in times], [c for _, c in times]))
 print(f"python {platform.python_version()}, {ROUNDS} rounds of {N} calls per body, medians")
 print("| body | floor | classify | ratio |\n| --- | --- | --- | --- |")
 for i, (name, _, _) in enumerate(MIX):
