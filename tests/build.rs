@@ -25,6 +25,12 @@ fn main() {
             "TinyProblem",
             "tiny.rs",
         ),
+        (
+            "fixtures/catalogs/busy",
+            "BusyProblemType",
+            "BusyProblem",
+            "busy.rs",
+        ),
     ];
     for (dir, type_enum, problem_enum, file) in fixtures {
         let result = errors_codegen::Config::new()

@@ -1,43 +1,32 @@
 //! A body's own status widens identification only when serde_json reads it as an integer:
-//! checked on a catalogue where it decides between two entries. In the shipped catalogue no
-//! two entries of different statuses fit one detail, so the agreement corpus cannot show it.
+//! checked on a catalogue where it decides between two entries
+//! (`tests/fixtures/catalogs/busy`). In the shipped catalogue no two entries of different
+//! statuses fit one detail, so the agreement corpus cannot show it.
 //!
-//! `The thing x is busy.` fits both templates below. Among the entries of the body's status
-//! (`500`) the second is found; among every entry, the first, with more literal text. A status
-//! written `500.0` is not an integer, so it names no scope: the first is found.
+//! `The thing x is busy.` fits both templates. Among the entries of the body's status (`500`)
+//! the second is found; among every entry, the first, with more literal text. A status
+//! written `500.0` is not an integer, so it names no scope: the first is found. The Rust
+//! classifier, and both clients generated from the same catalogue, must say so.
 
 use std::path::PathBuf;
 
 use errors_codegen::emit::clients::{write, Language};
+use errors_core::classify::classify;
+use http::HeaderMap;
 
 use crate::clients::{run, Client};
+use crate::support::workspace;
 
-const CATALOG: &str = "\
-api: busy
-name: Busy API
-type_base: https://example.com/busy/
-entries:
-  - id: thing_busy
-    title: Thing busy
-    status: 409
-    detail: The thing {thing} is busy.
-    params:
-      - name: thing
-        example: x
-  - id: something_busy
-    title: Something busy
-    status: 500
-    detail: The {what} is busy.
-    params:
-      - name: what
-        example: thing x
-";
+#[allow(missing_docs)]
+mod busy {
+    include!(concat!(env!("OUT_DIR"), "/busy.rs"));
+}
 
-/// The committed-style client of the catalogue above, written under the target directory.
+/// The client of the catalogue in `language`, written under the target directory.
 fn client(language: Client) -> PathBuf {
-    let (catalog, _) =
-        errors_codegen::load_texts(&[("catalog/busy.yaml".into(), CATALOG.to_owned())])
-            .expect("the catalogue loads");
+    let catalog = errors_codegen::load_catalog(workspace().join("tests/fixtures/catalogs/busy"))
+        .expect("the catalogue loads")
+        .0;
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .join("busy-clients")
         .join(language.name());
@@ -49,18 +38,24 @@ fn client(language: Client) -> PathBuf {
     dir
 }
 
-/// The id each client finds for `body` at HTTP status 404 (no entry has it).
-fn found(body: &str) -> Vec<(Client, String)> {
-    Client::ALL
-        .into_iter()
-        .map(|c| {
-            let args = ["--status".to_owned(), "404".to_owned()];
-            let printed = run(c.command_in(&client(c)), &args, body.as_bytes());
-            assert_eq!(printed.code, 0, "{}: {}", c.name(), printed.stderr);
-            let report: serde_json::Value = serde_json::from_str(&printed.stdout).unwrap();
-            (c, report["id"].as_str().unwrap_or("unknown").to_owned())
-        })
-        .collect()
+/// The id each classifier finds for `body` at HTTP status 404 (no entry has it).
+fn found(body: &str) -> Vec<(&'static str, String)> {
+    let rust = classify::<busy::BusyProblem>(404, &HeaderMap::new(), body.as_bytes());
+    let mut ids = vec![(
+        "rust",
+        rust.kind().map_or("unknown", |k| k.info().id()).to_owned(),
+    )];
+    for c in Client::ALL {
+        let args = ["--status".to_owned(), "404".to_owned()];
+        let printed = run(c.command_in(&client(c)), &args, body.as_bytes());
+        assert_eq!(printed.code, 0, "{}: {}", c.name(), printed.stderr);
+        let report: serde_json::Value = serde_json::from_str(&printed.stdout).unwrap();
+        ids.push((
+            c.name(),
+            report["id"].as_str().unwrap_or("unknown").to_owned(),
+        ));
+    }
+    ids
 }
 
 #[test]
@@ -77,8 +72,8 @@ fn a_body_status_counts_only_when_written_as_an_integer() {
         (format!(r#"{{{detail},"status":5e2}}"#), "thing_busy"),
         (format!(r#"{{{detail}}}"#), "thing_busy"),
     ] {
-        for (client, id) in found(&body) {
-            assert_eq!(id, expected, "{} on {body}", client.name());
+        for (classifier, id) in found(&body) {
+            assert_eq!(id, expected, "{classifier} on {body}");
         }
     }
 }
